@@ -1,0 +1,14 @@
+package org.outagedesk.account;
+
+import java.util.Set;
+
+/** What the security module needs to authenticate a person. */
+public record LoginAccount(
+        long id,
+        String email,
+        String displayName,
+        String passwordHash,
+        String language,
+        Set<Role> roles,
+        boolean enabled,
+        boolean emailVerified) {}

@@ -1,0 +1,252 @@
+package org.outagedesk.account.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.outagedesk.account.AccountException;
+import org.outagedesk.account.AccountProperties;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.LoginAccount;
+import org.outagedesk.account.NotificationPreferences;
+import org.outagedesk.account.ProfileChange;
+import org.outagedesk.account.Registration;
+import org.outagedesk.account.Role;
+import org.outagedesk.base.LanguagePreference;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class AccountServiceImpl implements AccountService, LanguagePreference {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}$");
+    private static final int MAX_TEXT = 120;
+
+    private final UserAccountRepository accounts;
+    private final AccountTokenRepository tokens;
+    private final AccountLinks links;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountProperties properties;
+    private final Clock clock;
+
+    AccountServiceImpl(UserAccountRepository accounts, AccountTokenRepository tokens, AccountLinks links,
+            PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.links = links;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean registrationOpen() {
+        return properties.registration().enabled();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public int minPasswordLength() {
+        return properties.registration().minPasswordLength();
+    }
+
+    @Override
+    public void register(Registration registration) {
+        if (!registrationOpen()) {
+            throw new AccountException("account.register.closed");
+        }
+        String email = UserAccount.normalise(registration.email());
+        checkEmail(email);
+        if (!properties.registration().allows(email)) {
+            throw new AccountException("account.register.domain-not-allowed",
+                    String.join(", ", properties.registration().allowedDomains()));
+        }
+        String displayName = requiredText(registration.displayName(), "account.error.name-required");
+        PasswordPolicy.check(registration.password(), email, minPasswordLength());
+        optionalText(registration.department());
+        optionalText(registration.site());
+
+        Optional<UserAccount> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            UserAccount account = existing.get();
+            if (account.emailVerified()) {
+                links.sendAlreadyRegistered(account);
+            } else {
+                links.sendVerification(account);
+            }
+            return;
+        }
+        Instant now = clock.instant();
+        UserAccount account = new UserAccount(email, displayName, now);
+        account.changePassword(passwordEncoder.encode(registration.password()), now);
+        account.updateProfile(displayName, registration.department(), registration.site(),
+                supportedLanguage(registration.language()), NotificationPreferences.defaults(),
+                now);
+        accounts.save(account);
+        links.sendVerification(account);
+    }
+
+    @Override
+    public void verifyEmail(String token) {
+        AccountToken used = useToken(token, AccountToken.Purpose.VERIFY_EMAIL);
+        accounts.findById(used.accountId()).ifPresent(account -> account.markVerified(clock.instant()));
+    }
+
+    @Override
+    public void requestPasswordReset(String email) {
+        accounts.findByEmail(UserAccount.normalise(email))
+                .filter(UserAccount::enabled)
+                .ifPresent(links::sendPasswordReset);
+    }
+
+    @Override
+    public void resetPassword(String token, String newPassword) {
+        AccountToken candidate = tokens.findByTokenHash(Secrets.hash(nullToEmpty(token)))
+                .filter(found -> found.purpose() == AccountToken.Purpose.RESET_PASSWORD)
+                .filter(found -> found.usableAt(clock.instant()))
+                .orElseThrow(() -> new AccountException("account.reset.invalid-link"));
+        UserAccount account = accounts.findById(candidate.accountId())
+                .orElseThrow(() -> new AccountException("account.reset.invalid-link"));
+        PasswordPolicy.check(newPassword, account.email(), minPasswordLength());
+        Instant now = clock.instant();
+        tokens.useAll(account.id(), AccountToken.Purpose.RESET_PASSWORD, now);
+        account.changePassword(passwordEncoder.encode(newPassword), now);
+        account.markVerified(now);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<LoginAccount> findLoginAccount(String email) {
+        return accounts.findByEmail(UserAccount.normalise(email)).map(UserAccount::login);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public AccountSummary currentAccount() {
+        return current().summary();
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = current();
+        if (currentPassword == null || !account.hasPassword()
+                || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new AccountException("account.password.current-wrong");
+        }
+        PasswordPolicy.check(newPassword, account.email(), minPasswordLength());
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public AccountSummary updateProfile(ProfileChange change) {
+        UserAccount account = current();
+        String displayName = requiredText(change.displayName(), "account.error.name-required");
+        optionalText(change.department());
+        optionalText(change.site());
+        account.updateProfile(displayName, change.department(), change.site(), supportedLanguage(change.language()),
+                change.notifications(), clock.instant());
+        return account.summary();
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated() and #accountId == principal.accountId()")
+    public void remember(long accountId, Locale language) {
+        accounts.findById(accountId).ifPresent(account ->
+                account.changeLanguage(supportedLanguage(language.getLanguage()), clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AccountSummary> search(String text, Pageable pageable) {
+        return accounts.search(nullToEmpty(text).strip(), pageable).map(UserAccount::summary);
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary grant(long accountId, Role role) {
+        UserAccount account = byId(accountId);
+        account.grant(role, clock.instant());
+        return account.summary();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary revoke(long accountId, Role role) {
+        UserAccount account = byId(accountId);
+        if (role == Role.ADMIN && accountId == CurrentAccount.id()) {
+            throw new AccountException("account.admin.cannot-revoke-own-admin");
+        }
+        if (!account.revoke(role, clock.instant())) {
+            throw new AccountException("account.admin.last-role");
+        }
+        return account.summary();
+    }
+
+    @Override
+    @PreAuthorize("hasRole('ADMIN')")
+    public AccountSummary setEnabled(long accountId, boolean enabled) {
+        if (!enabled && accountId == CurrentAccount.id()) {
+            throw new AccountException("account.admin.cannot-disable-self");
+        }
+        UserAccount account = byId(accountId);
+        account.setEnabled(enabled, clock.instant());
+        return account.summary();
+    }
+
+    private UserAccount current() {
+        return byId(CurrentAccount.id());
+    }
+
+    private UserAccount byId(long accountId) {
+        return accounts.findById(accountId).orElseThrow(() -> new AccountException("account.error.not-found"));
+    }
+
+    private AccountToken useToken(String token, AccountToken.Purpose purpose) {
+        AccountToken found = tokens.findByTokenHash(Secrets.hash(nullToEmpty(token)))
+                .filter(candidate -> candidate.purpose() == purpose)
+                .filter(candidate -> candidate.usableAt(clock.instant()))
+                .orElseThrow(() -> new AccountException("account.verify.invalid-link"));
+        found.use(clock.instant());
+        return found;
+    }
+
+    private static void checkEmail(String email) {
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw new AccountException("account.error.email-invalid");
+        }
+    }
+
+    private static String requiredText(String value, String missingKey) {
+        if (value == null || value.isBlank()) {
+            throw new AccountException(missingKey);
+        }
+        return optionalText(value);
+    }
+
+    private static String optionalText(String value) {
+        if (value != null && (value.length() > MAX_TEXT || value.chars().anyMatch(c -> c < 0x20))) {
+            throw new AccountException("account.error.text-invalid", MAX_TEXT);
+        }
+        return value;
+    }
+
+    private static String supportedLanguage(String language) {
+        return language == null || language.isBlank() ? null : "es".equals(language) ? "es" : "en";
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,175 @@
+package org.outagedesk.account.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.LoginAccount;
+import org.outagedesk.account.NotificationPreferences;
+import org.outagedesk.account.Role;
+
+/** A person who can sign in. Guards its own rules: e-mail is normalised, roles never empty. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(nullable = false)
+    private String displayName;
+
+    private String passwordHash;
+    private boolean emailVerified;
+    private boolean enabled = true;
+    private String department;
+    private String site;
+    private String language;
+    private boolean notifyByEmail = true;
+    private boolean notifyInPortal = true;
+    private boolean allPublicUpdates;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {}
+
+    UserAccount(String email, String displayName, Instant now) {
+        this.email = normalise(email);
+        this.displayName = displayName.strip();
+        this.roles.add(Role.END_USER);
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    static String normalise(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+    }
+
+    void markVerified(Instant now) {
+        this.emailVerified = true;
+        this.updatedAt = now;
+    }
+
+    void updateProfile(String displayName, String department, String site, String language,
+            NotificationPreferences notifications, Instant now) {
+        this.displayName = displayName.strip();
+        this.department = blankToNull(department);
+        this.site = blankToNull(site);
+        this.language = blankToNull(language);
+        this.notifyByEmail = notifications.byEmail();
+        this.notifyInPortal = notifications.inPortal();
+        this.allPublicUpdates = notifications.allPublicUpdates();
+        this.updatedAt = now;
+    }
+
+    void changeLanguage(String language, Instant now) {
+        this.language = language;
+        this.updatedAt = now;
+    }
+
+    void grant(Role role, Instant now) {
+        roles.add(role);
+        updatedAt = now;
+    }
+
+    /** Revokes a role; the last one stays, since an account with no role could open nothing. */
+    boolean revoke(Role role, Instant now) {
+        if (!roles.contains(role) || roles.size() == 1) {
+            return false;
+        }
+        roles.remove(role);
+        updatedAt = now;
+        return true;
+    }
+
+    void setEnabled(boolean enabled, Instant now) {
+        this.enabled = enabled;
+        this.updatedAt = now;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String email() {
+        return email;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String language() {
+        return language;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    boolean emailVerified() {
+        return emailVerified;
+    }
+
+    boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    AccountSummary summary() {
+        return new AccountSummary(id, email, displayName, department, site, language, roles(), enabled,
+                emailVerified, new NotificationPreferences(notifyByEmail, notifyInPortal, allPublicUpdates),
+                createdAt);
+    }
+
+    LoginAccount login() {
+        return new LoginAccount(id, email, displayName, passwordHash, language, roles(), enabled, emailVerified);
+    }
+}

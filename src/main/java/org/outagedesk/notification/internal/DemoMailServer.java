@@ -1,0 +1,75 @@
+package org.outagedesk.notification.internal;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The in-process mail server of the embedded default (GreenMail): real SMTP and IMAP on
+ * localhost, accepting any login, so a newcomer can read the portal's mails with any
+ * IMAP client. Port 0 picks a free port (tests). It starts with its bean, before anything
+ * that sends mail.
+ */
+public class DemoMailServer implements DisposableBean {
+
+    /**
+     * Settings under {@code outagedesk.demo.mail-server.*}.
+     *
+     * @param enabled run the demo mail server and send the portal's mail through it
+     * @param smtpPort SMTP port (0: any free port)
+     * @param imapPort IMAP port (0: any free port)
+     */
+    @ConfigurationProperties("outagedesk.demo.mail-server")
+    public record Properties(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("3025") int smtpPort,
+            @DefaultValue("3143") int imapPort) {}
+
+    private static final Logger log = LoggerFactory.getLogger(DemoMailServer.class);
+    private static final String HOST = "127.0.0.1";
+
+    private final GreenMail greenMail;
+
+    DemoMailServer(Properties properties) {
+        greenMail = new GreenMail(new ServerSetup[] {
+            setup(properties.smtpPort(), ServerSetup.PROTOCOL_SMTP),
+            setup(properties.imapPort(), ServerSetup.PROTOCOL_IMAP)
+        });
+        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        greenMail.start();
+        log.info("Demo mail server: SMTP on {}:{}, IMAP on {}:{} (any user name and password)", HOST, smtpPort(),
+                HOST, imapPort());
+    }
+
+    private static ServerSetup setup(int port, String protocol) {
+        ServerSetup setup = new ServerSetup(port, HOST, protocol);
+        return port == 0 ? setup.dynamicPort() : setup;
+    }
+
+    @Override
+    public void destroy() {
+        greenMail.stop();
+    }
+
+    public int smtpPort() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    public int imapPort() {
+        return greenMail.getImap().getPort();
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    /** The underlying server, for tests that inspect delivered mail. */
+    public GreenMail greenMail() {
+        return greenMail;
+    }
+}

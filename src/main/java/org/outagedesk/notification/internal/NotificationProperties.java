@@ -1,0 +1,15 @@
+package org.outagedesk.notification.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Mail settings under {@code outagedesk.mail.*}.
+ *
+ * @param from sender of the portal's mails
+ * @param defaultLanguage language of mails to people who have not chosen one ({@code es} or {@code en})
+ */
+@ConfigurationProperties("outagedesk.mail")
+record NotificationProperties(
+        @DefaultValue("OutageDesk <outagedesk@demo.local>") String from,
+        @DefaultValue("es") String defaultLanguage) {}
