@@ -40,6 +40,10 @@ class BootstrapAdmin implements ApplicationRunner {
         if (email == null || email.isBlank() || accounts.existsByRolesContaining(Role.ADMIN)) {
             return;
         }
+        if (!email.contains("@")) {
+            log.error("outagedesk.bootstrap.admin-email '{}' is not an e-mail address: no administrator invited", email);
+            return;
+        }
         Instant now = clock.instant();
         UserAccount admin = accounts.findByEmail(UserAccount.normalise(email))
                 .orElseGet(() -> accounts.save(new UserAccount(email, email.substring(0, email.indexOf('@')), now)));

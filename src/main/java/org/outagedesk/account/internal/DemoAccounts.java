@@ -13,6 +13,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,11 @@ class DemoAccounts implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
     private final Clock clock;
+    private final Environment environment;
 
     DemoAccounts(UserAccountRepository accounts, ApiTokenRepository apiTokens, PasswordEncoder passwordEncoder,
-            AccountProperties properties, Clock clock) {
+            AccountProperties properties, Clock clock, Environment environment) {
+        this.environment = environment;
         this.accounts = accounts;
         this.apiTokens = apiTokens;
         this.passwordEncoder = passwordEncoder;
@@ -75,7 +78,12 @@ class DemoAccounts implements ApplicationRunner {
                         Secrets.hash(demo.apiToken()), now));
             }
         }
-        log.info("Demo accounts ready (password '{}'): {}", properties.demo().password(),
-                ACCOUNTS.stream().map(DemoAccount::email).toList());
+        log.info("""
+
+                ==> OutageDesk is ready at http://localhost:{}
+                    Demo sign-ins (password '{}'): {}
+                    Demo API tokens: it@demo.local -> demo-it-token, user@demo.local -> demo-user-token
+                """, environment.getProperty("local.server.port", "8080"), properties.demo().password(),
+                String.join(", ", ACCOUNTS.stream().map(DemoAccount::email).toList()));
     }
 }
