@@ -16,7 +16,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.config.ObjectPostProcessor;
 
 /**
  * Two filter chains: a stateless one for the REST API and the actuator (personal API
@@ -66,7 +68,18 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Security headers on every response. Written eagerly: Vaadin forwards page requests to
+     * its servlet, and a forwarded response is completed without the lazy header hook.
+     */
     private static void headers(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
