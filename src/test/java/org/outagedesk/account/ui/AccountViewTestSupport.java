@@ -4,6 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +82,12 @@ abstract class AccountViewTestSupport extends SpringBrowserlessTest {
     long mails(AccountMailRequested.Kind kind, String email) {
         return events.stream(AccountMailRequested.class)
                 .filter(mail -> mail.kind() == kind && mail.email().equals(email)).count();
+    }
+
+    /** Opens a view as the link in a mail does, with {@code ?token=}. */
+    <T extends Component> T openLink(Class<T> view, String token) {
+        UI.getCurrent().navigate(view, QueryParameters.of("token", token));
+        return view.cast(getCurrentView());
     }
 
     /** The English text of a key, as the user should see it. */
