@@ -11,11 +11,16 @@ final class PasswordPair {
     private final PasswordField confirmation = new PasswordField();
     private final int minLength;
 
+    /** A pair labelled "new password", for changing or resetting one. */
     PasswordPair(String passwordId, String confirmationId, int minLength) {
+        this(passwordId, confirmationId, "account.password.new", minLength);
+    }
+
+    PasswordPair(String passwordId, String confirmationId, String labelKey, int minLength) {
         this.minLength = minLength;
         UI ui = UI.getCurrent();
         password.setId(passwordId);
-        password.setLabel(ui.getTranslation("account.password.new"));
+        password.setLabel(ui.getTranslation(labelKey));
         password.setHelperText(ui.getTranslation("account.password.hint", minLength));
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setId(confirmationId);

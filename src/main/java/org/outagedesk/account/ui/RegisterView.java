@@ -35,7 +35,7 @@ public class RegisterView extends VerticalLayout implements LocalizedTitle {
         this.accounts = accounts;
         this.properties = properties;
         this.passwords = new PasswordPair("register-password", "register-password-confirm",
-                accounts.minPasswordLength());
+                "account.password.choose", accounts.minPasswordLength());
         page = PublicForm.frame(this, "account.register.heading", "account.register.intro");
         if (accounts.registrationOpen()) {
             page.addToCard(form(), PublicForm.backToSignIn("register-login-link"));

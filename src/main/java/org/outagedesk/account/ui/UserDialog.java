@@ -6,8 +6,10 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,7 +55,10 @@ class UserDialog extends Dialog {
 
         Button close = new Button(getTranslation("account.users.close"), click -> close());
         close.setId("user-dialog-close");
-        add(details, roles, saveRoles, ownNote);
+        Div body = new Div(details, roles, saveRoles, ownNote);
+        body.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.AlignItems.START,
+                LumoUtility.Gap.SMALL);
+        add(body);
         getFooter().add(toggleEnabled, close);
         show(account);
     }
