@@ -3,7 +3,6 @@ package org.outagedesk.account.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -94,8 +93,8 @@ public class ApiTokensView extends Div implements LocalizedTitle {
     }
 
     private void confirmRevoke(ApiTokenSummary token) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.tokens.revoke.title", token.name()),
-                getTranslation("account.tokens.revoke.text"), getTranslation("account.tokens.revoke"), event -> {
+        AccountFeedback.confirmDanger("token-revoke-confirm", getTranslation("account.tokens.revoke.title", token.name()),
+                getTranslation("account.tokens.revoke.text"), getTranslation("account.tokens.revoke"), () -> {
                     try {
                         tokens.revoke(token.id());
                         AccountFeedback.success(getTranslation("account.tokens.revoked-notice", token.name()));
@@ -104,11 +103,6 @@ public class ApiTokensView extends Div implements LocalizedTitle {
                     }
                     refresh();
                 });
-        confirm.setId("token-revoke-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("base.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void refresh() {

@@ -34,21 +34,13 @@ public class ForgotPasswordView extends VerticalLayout implements LocalizedTitle
 
     private void request() {
         email.setInvalid(false);
-        if (!PublicForm.checkEmail(email)) {
-            submit.setEnabled(true);
-            return;
-        }
         String address = email.getValue().strip();
-        try {
-            accounts.requestPasswordReset(address);
-        } catch (RuntimeException e) {
-            AccountFeedback.error(e);
-            submit.setEnabled(true);
-            return;
+        if (PublicForm.submitted(submit, () -> PublicForm.checkEmail(email),
+                () -> accounts.requestPasswordReset(address), AccountFeedback::error)) {
+            page.replaceCardBody(ResultBlock.thenSignIn("forgot-done", getTranslation("account.forgot.done.title"),
+                    getTranslation("account.forgot.done", address, properties.tokens().passwordReset().toMinutes()),
+                    "forgot-login-link"));
         }
-        page.replaceCardBody(new ResultBlock("forgot-done", true, getTranslation("account.forgot.done.title"),
-                getTranslation("account.forgot.done", address, properties.tokens().passwordReset().toMinutes()))
-                .withLink("forgot-login-link", "login", getTranslation("account.back-to-login")));
     }
 
     @Override

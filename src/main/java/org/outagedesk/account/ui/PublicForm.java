@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.EmailField;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.outagedesk.base.ui.PublicPage;
 
@@ -63,6 +65,26 @@ final class PublicForm {
         submit.setDisableOnClick(true);
         submit.addClassName("public-submit");
         return submit;
+    }
+
+    /**
+     * Handles a click on a {@link #submit} button: runs the checks, then the action, and
+     * re-enables the button for another try when either fails. True when the action succeeded.
+     */
+    static boolean submitted(Button submit, BooleanSupplier checks, Runnable action,
+            Consumer<RuntimeException> onFailure) {
+        if (!checks.getAsBoolean()) {
+            submit.setEnabled(true);
+            return false;
+        }
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+            submit.setEnabled(true);
+            return false;
+        }
     }
 
     static Div backToSignIn(String id) {

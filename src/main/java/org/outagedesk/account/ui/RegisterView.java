@@ -40,7 +40,8 @@ public class RegisterView extends VerticalLayout implements LocalizedTitle {
         if (accounts.registrationOpen()) {
             page.addToCard(form(), PublicForm.backToSignIn("register-login-link"));
         } else {
-            page.replaceCardBody(new ResultBlock("register-closed", false, getTranslation("account.register.closed.title"),
+            page.replaceCardBody(new ResultBlock("register-closed", false,
+                    getTranslation("account.register.closed.title"),
                     getTranslation("account.register.closed")).withLink("register-login-link", "login",
                     getTranslation("account.back-to-login")));
         }
@@ -73,26 +74,21 @@ public class RegisterView extends VerticalLayout implements LocalizedTitle {
 
     private void register() {
         errors.clear();
+        if (PublicForm.submitted(submit, this::check, () -> accounts.register(new Registration(
+                email.getValue().strip(), name.getValue().strip(), passwords.value(),
+                blankToNull(department.getValue()), blankToNull(site.getValue()),
+                BundleI18NProvider.supported(getLocale()).getLanguage())), errors::show)) {
+            page.replaceCardBody(ResultBlock.thenSignIn("register-done",
+                    getTranslation("account.register.done.title"), getTranslation("account.register.done",
+                            email.getValue().strip(), properties.tokens().verification().toHours()),
+                    "register-login-link"));
+        }
+    }
+
+    private boolean check() {
         boolean ok = PublicForm.checkEmail(email);
         ok &= FieldErrors.require(name, name.getValue(), "account.error.name-required");
-        ok &= passwords.check();
-        if (!ok) {
-            submit.setEnabled(true);
-            return;
-        }
-        try {
-            accounts.register(new Registration(email.getValue().strip(), name.getValue().strip(), passwords.value(),
-                    blankToNull(department.getValue()), blankToNull(site.getValue()),
-                    BundleI18NProvider.supported(getLocale()).getLanguage()));
-        } catch (RuntimeException e) {
-            errors.show(e);
-            submit.setEnabled(true);
-            return;
-        }
-        page.replaceCardBody(new ResultBlock("register-done", true, getTranslation("account.register.done.title"),
-                getTranslation("account.register.done", email.getValue().strip(),
-                        properties.tokens().verification().toHours()))
-                .withLink("register-login-link", "login", getTranslation("account.back-to-login")));
+        return passwords.check() && ok;
     }
 
     static String blankToNull(String value) {

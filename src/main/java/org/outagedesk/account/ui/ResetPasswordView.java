@@ -47,28 +47,19 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void reset() {
-        if (!passwords.check()) {
-            submit.setEnabled(true);
-            return;
+        if (PublicForm.submitted(submit, passwords::check, () -> accounts.resetPassword(token, passwords.value()),
+                this::refused)) {
+            page.replaceCardBody(ResultBlock.thenSignIn("reset-done", getTranslation("account.reset.done.title"),
+                    getTranslation("account.reset.done"), "reset-login-link"));
         }
-        try {
-            accounts.resetPassword(token, passwords.value());
-        } catch (AccountException e) {
-            if (INVALID_LINK.equals(e.messageKey())) {
-                showInvalidLink();
-            } else {
-                errors.show(e);
-                submit.setEnabled(true);
-            }
-            return;
-        } catch (RuntimeException e) {
-            AccountFeedback.error(e);
-            submit.setEnabled(true);
-            return;
+    }
+
+    private void refused(RuntimeException failure) {
+        if (failure instanceof AccountException refusal && INVALID_LINK.equals(refusal.messageKey())) {
+            showInvalidLink();
+        } else {
+            errors.show(failure);
         }
-        page.replaceCardBody(new ResultBlock("reset-done", true, getTranslation("account.reset.done.title"),
-                getTranslation("account.reset.done"))
-                .withLink("reset-login-link", "login", getTranslation("account.verify.to-login")));
     }
 
     private void showInvalidLink() {

@@ -1,6 +1,7 @@
 package org.outagedesk.account.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,12 @@ final class ResultBlock extends Div {
     ResultBlock withLink(String id, String href, String label) {
         add(link(id, href, label));
         return this;
+    }
+
+    /** A success whose next step is signing in. */
+    static ResultBlock thenSignIn(String id, String title, String text, String linkId) {
+        return new ResultBlock(id, true, title, text)
+                .withLink(linkId, "login", UI.getCurrent().getTranslation("account.back-to-login"));
     }
 
     /** A link styled as the page's main action. */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -104,14 +103,10 @@ class UserDialog extends Dialog {
             changeEnabled(true);
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("account.users.disable.title", account.displayName()),
+        AccountFeedback.confirmDanger("user-disable-confirm",
+                getTranslation("account.users.disable.title", account.displayName()),
                 getTranslation("account.users.disable.text"), getTranslation("account.users.disable"),
-                event -> changeEnabled(false));
-        confirm.setId("user-disable-confirm");
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("base.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+                () -> changeEnabled(false));
     }
 
     private void changeEnabled(boolean enabled) {
