@@ -42,6 +42,11 @@ final class FieldErrors {
         return true;
     }
 
+    /** The value of an optional text field: trimmed, or null when left empty. */
+    static String optional(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** Shows a failure at its field, or as a notification. */
     void show(Exception failure) {
         if (failure instanceof AccountException refusal) {

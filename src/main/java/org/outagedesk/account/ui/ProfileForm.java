@@ -84,7 +84,7 @@ class ProfileForm extends Section {
         String chosenLanguage = language.getValue();
         try {
             AccountSummary saved = accounts.updateProfile(new ProfileChange(name.getValue().strip(),
-                    RegisterView.blankToNull(department.getValue()), RegisterView.blankToNull(site.getValue()),
+                    FieldErrors.optional(department.getValue()), FieldErrors.optional(site.getValue()),
                     chosenLanguage, new NotificationPreferences(byEmail.getValue(), inPortal.getValue(),
                             allUpdates.getValue())));
             boolean languageChanged = !Objects.equals(chosenLanguage, savedLanguage);

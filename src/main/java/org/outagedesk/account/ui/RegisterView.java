@@ -76,7 +76,7 @@ public class RegisterView extends VerticalLayout implements LocalizedTitle {
         errors.clear();
         if (PublicForm.submitted(submit, this::check, () -> accounts.register(new Registration(
                 email.getValue().strip(), name.getValue().strip(), passwords.value(),
-                blankToNull(department.getValue()), blankToNull(site.getValue()),
+                FieldErrors.optional(department.getValue()), FieldErrors.optional(site.getValue()),
                 BundleI18NProvider.supported(getLocale()).getLanguage())), errors::show)) {
             page.replaceCardBody(ResultBlock.thenSignIn("register-done",
                     getTranslation("account.register.done.title"), getTranslation("account.register.done",
@@ -89,10 +89,6 @@ public class RegisterView extends VerticalLayout implements LocalizedTitle {
         boolean ok = PublicForm.checkEmail(email);
         ok &= FieldErrors.require(name, name.getValue(), "account.error.name-required");
         return passwords.check() && ok;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override
