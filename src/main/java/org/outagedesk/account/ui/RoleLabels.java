@@ -1,0 +1,35 @@
+package org.outagedesk.account.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Arrays;
+import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.Role;
+
+/** Translated names of roles and account states, and roles as badges. */
+final class RoleLabels {
+
+    private RoleLabels() {}
+
+    static String role(Role role) {
+        return UI.getCurrent().getTranslation("account.role." + role.name());
+    }
+
+    static Div badges(AccountSummary account) {
+        Div badges = new Div();
+        badges.addClassName("role-badges");
+        Arrays.stream(Role.values()).filter(account::has).forEach(role -> {
+            Span badge = new Span(role(role));
+            badge.addClassName("role-badge");
+            badges.add(badge);
+        });
+        return badges;
+    }
+
+    static String status(AccountSummary account) {
+        String key = !account.enabled() ? "account.status.disabled"
+                : !account.emailVerified() ? "account.status.unverified" : "account.status.enabled";
+        return UI.getCurrent().getTranslation(key);
+    }
+}
