@@ -14,6 +14,7 @@ import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.account.ProfileChange;
 import org.outagedesk.account.Registration;
 import org.outagedesk.account.Role;
+import org.outagedesk.base.DisplayNames;
 import org.outagedesk.base.LanguagePreference;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class AccountServiceImpl implements AccountService, LanguagePreference {
+class AccountServiceImpl implements AccountService, LanguagePreference, DisplayNames {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}$");
     private static final int MAX_TEXT = 120;
@@ -164,6 +165,13 @@ class AccountServiceImpl implements AccountService, LanguagePreference {
     public void remember(long accountId, Locale language) {
         accounts.findById(accountId).ifPresent(account ->
                 account.changeLanguage(supportedLanguage(language.getLanguage()), clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<String> of(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::displayName);
     }
 
     @Override

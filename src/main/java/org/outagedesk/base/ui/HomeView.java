@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.outagedesk.base.DisplayNames;
 import org.outagedesk.base.SignedInUser;
 
 /** The landing page after sign-in: a greeting and the places this user can go. */
@@ -16,10 +17,10 @@ import org.outagedesk.base.SignedInUser;
 @PermitAll
 public class HomeView extends VerticalLayout implements LocalizedTitle {
 
-    public HomeView(Navigation navigation, AuthenticationContext authentication) {
+    public HomeView(Navigation navigation, AuthenticationContext authentication, DisplayNames displayNames) {
         addClassName("home-view");
         String name = authentication.getAuthenticatedUser(SignedInUser.class)
-                .map(SignedInUser::displayName).orElse("");
+                .map(user -> displayNames.of(user.accountId()).orElse(user.displayName())).orElse("");
         H1 greeting = new H1(getTranslation("home.greeting", name));
         greeting.setId("home-greeting");
         add(greeting, new Paragraph(getTranslation("home.intro")));

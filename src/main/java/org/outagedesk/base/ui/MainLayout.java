@@ -18,6 +18,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.outagedesk.base.DisplayNames;
 import org.outagedesk.base.LanguagePreference;
 import org.outagedesk.base.SignedInUser;
 
@@ -28,14 +29,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    public MainLayout(Navigation navigation, AuthenticationContext authentication, LanguagePreference languages) {
+    public MainLayout(Navigation navigation, AuthenticationContext authentication, LanguagePreference languages,
+            DisplayNames displayNames) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.menu"));
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle, userArea(authentication, languages));
+        addToNavbar(true, toggle, viewTitle, userArea(authentication, languages, displayNames));
 
         addToDrawer(brand(), sideNav(navigation), footer());
     }
@@ -66,7 +68,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return footer;
     }
 
-    private HorizontalLayout userArea(AuthenticationContext authentication, LanguagePreference languages) {
+    private HorizontalLayout userArea(AuthenticationContext authentication, LanguagePreference languages,
+            DisplayNames displayNames) {
         HorizontalLayout area = new HorizontalLayout();
         area.addClassName("user-area");
         area.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -77,9 +80,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         }));
         if (user != null) {
-            Avatar avatar = new Avatar(user.displayName());
+            String displayName = displayNames.of(user.accountId()).orElse(user.displayName());
+            Avatar avatar = new Avatar(displayName);
             avatar.addClassName("user-avatar");
-            Span name = new Span(user.displayName());
+            Span name = new Span(displayName);
             name.setId("current-user-name");
             name.addClassName("user-name");
             area.add(avatar, name);
