@@ -1,7 +1,6 @@
 package org.outagedesk.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import javax.sql.DataSource;
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.testsupport.LiveApplicationTest;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
+import org.outagedesk.testsupport.Refusals;
 import org.outagedesk.testsupport.RequiredServices;
 import org.outagedesk.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,8 +121,8 @@ class AccountServiceIT extends LiveApplicationTest {
                     assertThat(token.active()).isTrue();
                 });
 
-        assertThatThrownBy(() -> SignedIn.as(accounts, "user2@demo.local", () -> apiTokens.revoke(created.token().id())))
-                .isInstanceOf(AccountException.class);
+        Refusals.assertRefused(() -> SignedIn.as(accounts, "user2@demo.local",
+                () -> apiTokens.revoke(created.token().id())), "account.error.not-found");
         assertThat(apiTokens.authenticate(created.secret())).isPresent();
 
         SignedIn.as(accounts, "it2@demo.local", () -> apiTokens.revoke(created.token().id()));
@@ -141,8 +141,6 @@ class AccountServiceIT extends LiveApplicationTest {
     }
 
     private void assertRefused(Registration registration, String messageKey) {
-        assertThatThrownBy(() -> accounts.register(registration))
-                .isInstanceOfSatisfying(AccountException.class,
-                        refusal -> assertThat(refusal.messageKey()).isEqualTo(messageKey));
+        Refusals.assertRefused(() -> accounts.register(registration), messageKey);
     }
 }

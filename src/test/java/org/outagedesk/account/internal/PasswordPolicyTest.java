@@ -1,12 +1,11 @@
 package org.outagedesk.account.internal;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.outagedesk.account.AccountException;
+import org.outagedesk.testsupport.Refusals;
 
 class PasswordPolicyTest {
 
@@ -36,9 +35,6 @@ class PasswordPolicyTest {
     }
 
     private static void assertRefused(String password, String messageKey) {
-        assertThatThrownBy(() -> PasswordPolicy.check(password, EMAIL, 10))
-                .isInstanceOfSatisfying(AccountException.class,
-                        refusal -> org.assertj.core.api.Assertions.assertThat(refusal.messageKey())
-                                .isEqualTo(messageKey));
+        Refusals.assertRefused(() -> PasswordPolicy.check(password, EMAIL, 10), messageKey);
     }
 }
