@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.testsupport.LiveApplicationTest;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
@@ -37,8 +37,8 @@ class AccountServiceIT extends LiveApplicationTest {
     @Autowired
     ApiTokenService apiTokens;
 
-    @BeforeAll
-    static void needsMariaDb() {
+    @BeforeEach
+    void needsMariaDb() {
         RequiredServices.mariaDb();
     }
 

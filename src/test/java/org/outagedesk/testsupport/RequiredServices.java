@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -22,6 +24,7 @@ public final class RequiredServices {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
     private static Boolean mariaDbAnswers;
 
     private RequiredServices() {}
@@ -64,7 +67,11 @@ public final class RequiredServices {
         if (Boolean.getBoolean("it.require")) {
             fail(missing + ". This test is mandatory here (-Dit.require=true): " + remedy + ".");
         }
-        Assumptions.abort(missing + ": test skipped. To run it, " + remedy
-                + "; -Dit.require=true makes it fail instead of skipping.");
+        String message = missing + ": test skipped. To run it, " + remedy
+                + "; -Dit.require=true makes it fail instead of skipping.";
+        if (WARNED.add(missing)) {
+            System.err.println("WARNING " + message);
+        }
+        Assumptions.abort(message);
     }
 }
