@@ -83,7 +83,8 @@ public final class Mailbox {
         }
     }
 
-    private static Mail parse(Message message) throws MessagingException, IOException {
+    /** Reads a mail's subject, text and HTML alternatives and MIME structure. */
+    public static Mail parse(Message message) throws MessagingException, IOException {
         List<String> types = new ArrayList<>();
         String[] bodies = new String[2];
         walk(message, types, bodies);
