@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
@@ -24,7 +25,7 @@ import org.springframework.data.repository.Repository;
 @AnalyzeClasses(packages = "org.outagedesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final List<Class<? extends java.lang.annotation.Annotation>> ACCESS_ANNOTATIONS =
+    private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
 
     @ArchTest
@@ -63,7 +64,7 @@ class ArchitectureTest {
         };
     }
 
-    private static ArchCondition<JavaClass> carryOneOf(List<Class<? extends java.lang.annotation.Annotation>> options) {
+    private static ArchCondition<JavaClass> carryOneOf(List<Class<? extends Annotation>> options) {
         return new ArchCondition<>("be annotated with one of " + options.stream().map(Class::getSimpleName).toList()) {
             @Override
             public void check(JavaClass route, ConditionEvents events) {

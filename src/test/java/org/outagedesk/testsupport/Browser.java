@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -132,7 +133,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         WebElement passwordInput = visible("input[name=password]");
         passwordInput.clear();
         passwordInput.sendKeys(password);
-        passwordInput.sendKeys(org.openqa.selenium.Keys.ENTER);
+        passwordInput.sendKeys(Keys.ENTER);
     }
 
     private void deleteProfile() throws IOException {
