@@ -1,0 +1,101 @@
+package org.outagedesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.outagedesk.account.ApiTokenService;
+import org.outagedesk.account.NewApiToken;
+import org.outagedesk.testsupport.LiveApplicationTest;
+import org.outagedesk.testsupport.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The REST API and actuator behind personal API tokens, and the browser security headers, over real HTTP. */
+class ApiSecurityIT extends LiveApplicationTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Autowired
+    ApiTokenService apiTokens;
+
+    @Test
+    void meWithAValidTokenIsTheTokensOwner() throws Exception {
+        HttpResponse<String> response = get("/api/v1/me", "demo-it-token");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertJson(response);
+        assertThat(response.body()).contains("\"email\":\"it@demo.local\"", "\"IT_STAFF\"")
+                .doesNotContain("password");
+    }
+
+    @Test
+    void meWithoutOrWithABadTokenIs401Json() throws Exception {
+        for (HttpResponse<String> response : new HttpResponse[] {get("/api/v1/me", null), get("/api/v1/me", "wrong")}) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertJson(response);
+            assertThat(response.body()).contains("\"status\":401");
+            assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                    value -> assertThat(value).startsWith("Bearer"));
+        }
+    }
+
+    @Test
+    void aRevokedTokenIsRefusedAtOnce() throws Exception {
+        NewApiToken token = SignedIn.as(accounts, "user2@demo.local", () -> apiTokens.create("Soon revoked"));
+        assertThat(get("/api/v1/me", token.secret()).statusCode()).isEqualTo(200);
+
+        SignedIn.as(accounts, "user2@demo.local", () -> apiTokens.revoke(token.token().id()));
+        HttpResponse<String> response = get("/api/v1/me", token.secret());
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertJson(response);
+    }
+
+    @Test
+    void healthIsPublic() throws Exception {
+        HttpResponse<String> response = get("/actuator/health", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void prometheusOnlyForAdmins() throws Exception {
+        assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> forbidden = get("/actuator/prometheus", "demo-user-token");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertJson(forbidden);
+
+        NewApiToken admin = SignedIn.as(accounts, "admin@demo.local", () -> apiTokens.create("Prometheus"));
+        HttpResponse<String> metrics = get("/actuator/prometheus", admin.secret());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void loginPageCarriesSecurityHeaders() throws Exception {
+        HttpResponse<String> response = get("/login", null);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(response.headers().firstValue("X-Frame-Options")).contains("DENY");
+    }
+
+    private HttpResponse<String> get(String path, String bearerToken) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                .timeout(Duration.ofSeconds(20)).GET();
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertJson(HttpResponse<String> response) {
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+    }
+}

@@ -1,0 +1,147 @@
+package org.outagedesk.testsupport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Selenium, one fresh profile per test. Register with
+ * {@code @RegisterExtension}; after a failed test a screenshot and the page source are left in
+ * {@code target/e2e}. Vaadin components keep parts of their DOM in shadow roots, so a few
+ * helpers search through them.
+ */
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
+
+    /** Collects elements matching a selector in the document and every shadow root below it. */
+    private static final String DEEP_QUERY = """
+            const found = [];
+            const visit = root => {
+              root.querySelectorAll(arguments[0]).forEach(e => found.push(e));
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+            };
+            visit(document);
+            return found.filter(e => e.checkVisibility());
+            """;
+
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+    private Path profile;
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        RequiredServices.chromium();
+        profile = Files.createTempDirectory("outagedesk-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(RequiredServices.CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(RequiredServices.CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null && context.getExecutionException().isPresent()) {
+                Path evidence = Path.of("target", "e2e");
+                Files.createDirectories(evidence);
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getDisplayName()
+                        .replaceAll("[^A-Za-z0-9]+", "_");
+                Files.write(evidence.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                Files.writeString(evidence.resolve(name + ".html"), driver.getPageSource());
+            }
+        } finally {
+            if (driver != null) {
+                driver.quit();
+            }
+            deleteProfile();
+        }
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the element with this id is visible and returns it. */
+    public WebElement byId(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /** Waits until an element matching the CSS selector is visible and returns it. */
+    public WebElement visible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until the element's text (its light DOM, as a person reads it) contains the text. */
+    public void awaitText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** Waits until some visible element matching the selector, even inside a shadow root, contains the text. */
+    public WebElement awaitDeep(String css, String text) {
+        return wait.until(d -> deep(css).stream().filter(e -> textOf(e).contains(text)).findFirst().orElse(null));
+    }
+
+    public void awaitUrlContains(String part) {
+        wait.until(ExpectedConditions.urlContains(part));
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<WebElement> deep(String css) {
+        return (List<WebElement>) ((JavascriptExecutor) driver).executeScript(DEEP_QUERY, css);
+    }
+
+    public String textOf(WebElement element) {
+        Object text = ((JavascriptExecutor) driver).executeScript("return arguments[0].textContent;", element);
+        return text == null ? "" : text.toString().strip();
+    }
+
+    /** Signs in through the login page's light-DOM inputs. */
+    public void signIn(String baseUrl, String email, String password) {
+        open(baseUrl + "/login");
+        WebElement username = visible("input[name=username]");
+        username.clear();
+        username.sendKeys(email);
+        WebElement passwordInput = visible("input[name=password]");
+        passwordInput.clear();
+        passwordInput.sendKeys(password);
+        passwordInput.sendKeys(Keys.ENTER);
+    }
+
+    private void deleteProfile() throws IOException {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
