@@ -35,6 +35,7 @@ class ReportCard extends Div {
         Div meta = new Div(client, sent);
         meta.addClassName("report-meta-row");
         add(top, symptom, meta);
+        excerpt(report).ifPresent(this::add);
 
         if (report.joinedIncident()) {
             Span joined = new Span(getTranslation("report.mine.joined"));
@@ -50,6 +51,17 @@ class ReportCard extends Div {
         if (incident != null) {
             add(incident(incident));
         }
+    }
+
+    /** The start of what the person wrote, or of the error text, to tell similar reports apart. */
+    private static java.util.Optional<Paragraph> excerpt(ReportSummary report) {
+        String text = report.description() != null ? report.description() : report.errorText();
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        Paragraph excerpt = new Paragraph(text.length() > 160 ? text.substring(0, 159) + "…" : text);
+        excerpt.addClassName(report.description() != null ? "report-excerpt" : "report-excerpt-code");
+        return java.util.Optional.of(excerpt);
     }
 
     private Paragraph note(String text) {

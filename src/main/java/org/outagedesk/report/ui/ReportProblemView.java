@@ -138,6 +138,9 @@ public class ReportProblemView extends Div implements LocalizedTitle {
     }
 
     private void submit() {
+        if (!isAttached()) {
+            return; // a second click that arrived after the first one's report took the person away
+        }
         clearErrors();
         NewReport report = new NewReport(symptom.getValue(), client.getValue(), description.getValue(),
                 errorText.getValue(), started.isEmpty() ? null : started.getValue().atZone(zone()).toInstant(),
