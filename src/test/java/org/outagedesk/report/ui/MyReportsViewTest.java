@@ -3,8 +3,10 @@ package org.outagedesk.report.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,6 +31,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
     @Autowired ReportService reports;
     @Autowired FakeKnownOutages outages;
+    @Autowired ReportStatusNotifier notifier;
 
     @BeforeEach
     void reset() {
@@ -107,5 +110,24 @@ class MyReportsViewTest extends SpringBrowserlessTest {
         assertThat(statusOf(mine)).isEqualTo("Declined");
         assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
                 .contains("Your password had expired");
+    }
+
+    @Test
+    void theReporterIsToldOfAStatusChangeInAnyOpenPage() throws Exception {
+        ReportSummary mine = report("user@demo.local", Symptom.SYNC);
+        navigate(ReportProblemView.class);
+        notifier.watch(UI.getCurrent(), mine.reporterId());
+
+        SignedIn.as(accounts, "it@demo.local");
+        reports.decline(mine.id(), "Please update the mail app on your phone.");
+        SignedIn.as(accounts, "user@demo.local");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!$(Notification.class).exists() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Your report #" + mine.id() + " is now: Declined");
     }
 }
