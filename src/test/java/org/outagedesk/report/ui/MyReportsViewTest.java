@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,15 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     ReportSummary report(String email, Symptom symptom) {
         SignedIn.as(accounts, email);
         return reports.submit(new NewReport(symptom, MailClient.WEBMAIL, null, null, null, null, null, null), null);
+    }
+
+    /** Live updates arrive on another thread; lets Vaadin run them until the condition holds (5 s at most). */
+    void awaitPush(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            roundTrip();
+        }
     }
 
     String statusOf(ReportSummary report) {
@@ -102,11 +112,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
         reports.decline(mine.id(), "Your password had expired; it is reset now.");
         SignedIn.as(accounts, "user@demo.local");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!"Declined".equals(statusOf(mine)) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            roundTrip();
-        }
+        awaitPush(() -> "Declined".equals(statusOf(mine)));
         assertThat(statusOf(mine)).isEqualTo("Declined");
         assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
                 .contains("Your password had expired");
@@ -122,11 +128,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
         reports.decline(mine.id(), "Please update the mail app on your phone.");
         SignedIn.as(accounts, "user@demo.local");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!$(Notification.class).exists() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            roundTrip();
-        }
+        awaitPush(() -> $(Notification.class).exists());
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("Your report #" + mine.id() + " is now: Declined");
     }
