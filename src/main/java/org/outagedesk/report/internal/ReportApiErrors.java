@@ -1,0 +1,109 @@
+package org.outagedesk.report.internal;
+
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.report.ReportException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Turns refusals of the report API into JSON:
+ * {@code {"status":400,"error":"validation","fields":{"symptom":"..."},"message":"..."}}.
+ * Messages are the bundle's English texts. Limited to the report controller.
+ */
+@RestControllerAdvice(basePackageClasses = ReportController.class)
+class ReportApiErrors {
+
+    /** The API's name for a form field, where they differ. */
+    private static final Map<String, String> API_FIELDS = Map.of("client", "service", "idempotencyKey",
+            "Idempotency-Key");
+
+    private final BundleI18NProvider messages;
+
+    ReportApiErrors(BundleI18NProvider messages) {
+        this.messages = messages;
+    }
+
+    record ErrorBody(int status, String error, Map<String, String> fields, String message) {}
+
+    @ExceptionHandler(ReportException.class)
+    ResponseEntity<ErrorBody> refused(ReportException e) {
+        String text = english(e.messageKey(), e.arguments());
+        if (e.field() == null) {
+            return validation(Map.of(), text);
+        }
+        return validation(Map.of(API_FIELDS.getOrDefault(e.field(), e.field()), text), english("report.api.refused"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !fieldOf(mismatch).isEmpty()) {
+            return validation(Map.of(fieldOf(mismatch), mismatchMessage(mismatch)), english("report.api.refused"));
+        }
+        return validation(Map.of(), english("report.api.malformed"));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ErrorBody> badParameter(MethodArgumentTypeMismatchException e) {
+        return validation(Map.of(e.getName(), english("report.api.wrong-type")), english("report.api.refused"));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<ErrorBody> missingHeader(MissingRequestHeaderException e) {
+        return validation(Map.of(e.getHeaderName(), english("report.api.wrong-type")), english("report.api.refused"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ErrorBody> notJson(HttpMediaTypeNotSupportedException e) {
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ErrorBody(415,
+                "unsupported_media_type", Map.of(), "Send the report as application/json."));
+    }
+
+    @ExceptionHandler(ReportController.NotFound.class)
+    ResponseEntity<ErrorBody> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(new ErrorBody(404, "not_found", Map.of(), english("report.api.not-found")));
+    }
+
+    private ResponseEntity<ErrorBody> validation(Map<String, String> fields, String message) {
+        return ResponseEntity.badRequest().body(new ErrorBody(400, "validation", new LinkedHashMap<>(fields), message));
+    }
+
+    private String mismatchMessage(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            return english("report.api.invalid-value", Arrays.stream(target.getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        if (target != null && target.getName().startsWith("java.time.")
+                || e instanceof InvalidFormatException && e.getCause() instanceof DateTimeParseException) {
+            return english("report.api.invalid-date");
+        }
+        return english("report.api.wrong-type");
+    }
+
+    private static String fieldOf(JacksonException e) {
+        List<JacksonException.Reference> path = e.getPath();
+        return path.stream().map(JacksonException.Reference::getPropertyName).filter(name -> name != null)
+                .map(name -> API_FIELDS.getOrDefault(name, name)).collect(Collectors.joining("."));
+    }
+
+    private String english(String key, Object... arguments) {
+        return messages.getTranslation(key, Locale.ENGLISH, arguments);
+    }
+}

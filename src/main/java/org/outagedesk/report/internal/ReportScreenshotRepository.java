@@ -1,0 +1,5 @@
+package org.outagedesk.report.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReportScreenshotRepository extends JpaRepository<ReportScreenshot, Long> {}
