@@ -78,7 +78,7 @@ class TimelineEntry {
     }
 
     TimelineItem toItem() {
-        return new TimelineItem(id, at, actorId, actorName, kind, field, before, after, note,
+        return new TimelineItem(id == null ? 0 : id, at, actorId, actorName, kind, field, before, after, note,
                 copiedFromId == null ? null : "INC-" + copiedFromId);
     }
 
