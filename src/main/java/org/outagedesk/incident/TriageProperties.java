@@ -17,6 +17,12 @@ public record TriageProperties(
         @DefaultValue("0.20") double allUsersShare,
         @DefaultValue("3") int allUsersSites) {
 
+    public TriageProperties {
+        window = window == null || window.isNegative() || window.isZero() ? Duration.ofHours(2) : window;
+        allUsersShare = allUsersShare <= 0 ? 0.20 : allUsersShare;
+        allUsersSites = allUsersSites <= 0 ? 3 : allUsersSites;
+    }
+
     public static TriageProperties defaults() {
         return new TriageProperties(Duration.ofHours(2), 0.20, 3);
     }

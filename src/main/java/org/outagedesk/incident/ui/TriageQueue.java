@@ -56,7 +56,8 @@ class TriageQueue extends Div {
         }
         since.setLabel(getTranslation("triage.filter.since"));
         since.setItems(Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(24), Duration.ofDays(7));
-        since.setItemLabelGenerator(window -> getTranslation("triage.filter.last-hours", window.toHours()));
+        since.setItemLabelGenerator(window -> window == null ? getTranslation("triage.filter.any-time")
+                : getTranslation("triage.filter.last-hours", window.toHours()));
         since.setEmptySelectionAllowed(true);
         since.setEmptySelectionCaption(getTranslation("triage.filter.any-time"));
         symptom.addValueChangeListener(event -> onFilterChange.run());
