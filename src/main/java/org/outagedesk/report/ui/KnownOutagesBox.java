@@ -1,0 +1,79 @@
+package org.outagedesk.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.function.Consumer;
+import org.outagedesk.report.KnownOutage;
+
+/**
+ * Known-outage deflection: open incidents that match what the person chose, each with a
+ * one-click "this is my problem too". Hidden while nothing matches.
+ */
+class KnownOutagesBox extends Div {
+
+    private final Consumer<KnownOutage> onJoin;
+
+    KnownOutagesBox(Consumer<KnownOutage> onJoin) {
+        this.onJoin = onJoin;
+        setId("known-outages");
+        addClassName("known-outages");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-live", "polite");
+        setVisible(false);
+    }
+
+    void show(List<KnownOutage> outages) {
+        removeAll();
+        setVisible(!outages.isEmpty());
+        if (outages.isEmpty()) {
+            return;
+        }
+        H3 title = new H3(getTranslation("report.known.title"));
+        title.addClassName("known-outages-title");
+        Span icon = new Span(VaadinIcon.INFO_CIRCLE.create());
+        icon.addClassName("known-outages-icon");
+        Div heading = new Div(icon, title);
+        heading.addClassName("known-outages-heading");
+        add(heading, new Paragraph(getTranslation("report.known.intro")));
+        outages.forEach(outage -> add(outage(outage)));
+    }
+
+    private Div outage(KnownOutage outage) {
+        Span reference = new Span(outage.reference());
+        reference.addClassName("outage-reference");
+        Span title = new Span(outage.title());
+        title.addClassName("outage-title");
+        Div top = new Div(reference, title);
+        top.addClassName("outage-top");
+
+        Span status = new Span(getTranslation("report.known.status", ReportTexts.publicStatus(this,
+                outage.publicStatus())));
+        status.addClassName("outage-status");
+        Span eta = new Span(outage.eta() == null ? getTranslation("report.known.no-eta")
+                : getTranslation("report.known.eta", ReportTexts.dateTime(this, outage.eta())));
+        Div facts = new Div(status, eta);
+        facts.addClassName("outage-facts");
+
+        Button join = new Button(getTranslation("report.known.join"), VaadinIcon.HAND.create(),
+                click -> onJoin.accept(outage));
+        join.setId("join-" + outage.incidentId());
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        join.setDisableOnClick(true);
+
+        Div card = new Div(top, facts);
+        if (outage.latestPublicUpdate() != null) {
+            Paragraph update = new Paragraph(outage.latestPublicUpdate());
+            update.addClassName("outage-update");
+            card.add(update);
+        }
+        card.add(join);
+        card.addClassName("outage-card");
+        return card;
+    }
+}

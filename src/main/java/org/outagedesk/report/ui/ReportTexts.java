@@ -1,0 +1,53 @@
+package org.outagedesk.report.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.outagedesk.report.KnownOutage;
+import org.outagedesk.report.ReportStatus;
+
+/** Wording and formatting shared by the report views: times in the user's zone and language, statuses. */
+final class ReportTexts {
+
+    private ReportTexts() {}
+
+    /** The browser's time zone, or the server's when the browser has not said. */
+    static ZoneId zone(UI ui) {
+        ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
+        if (details != null && details.getTimeZoneId() != null) {
+            try {
+                return ZoneId.of(details.getTimeZoneId());
+            } catch (DateTimeException e) {
+                return ZoneId.systemDefault();
+            }
+        }
+        return ZoneId.systemDefault();
+    }
+
+    static String dateTime(Component context, Instant instant) {
+        UI ui = context.getUI().orElseGet(UI::getCurrent);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(ui.getLocale()).withZone(zone(ui)).format(instant);
+    }
+
+    /** "Received", "Linked to INC-42", ...; the incident's reference when it is known. */
+    static String status(Component context, ReportStatus status, KnownOutage incident) {
+        if (status == ReportStatus.LINKED) {
+            return context.getTranslation("report.status.LINKED",
+                    incident == null ? context.getTranslation("report.status.incident") : incident.reference());
+        }
+        return context.getTranslation("report.status." + status.name());
+    }
+
+    /** Investigating, identified, monitoring or resolved, in the user's language. */
+    static String publicStatus(Component context, String publicStatus) {
+        String key = "report.public-status." + publicStatus;
+        String text = context.getTranslation(key);
+        return text.startsWith("!") ? publicStatus : text;
+    }
+}

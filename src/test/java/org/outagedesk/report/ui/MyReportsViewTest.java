@@ -1,0 +1,111 @@
+package org.outagedesk.report.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.report.FakeKnownOutages;
+import org.outagedesk.report.KnownOutage;
+import org.outagedesk.report.MailClient;
+import org.outagedesk.report.NewReport;
+import org.outagedesk.report.ReportService;
+import org.outagedesk.report.ReportSpringTest;
+import org.outagedesk.report.ReportSummary;
+import org.outagedesk.report.SignedIn;
+import org.outagedesk.report.Symptom;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ReportSpringTest
+class MyReportsViewTest extends SpringBrowserlessTest {
+
+    @Autowired AccountService accounts;
+    @Autowired ReportService reports;
+    @Autowired FakeKnownOutages outages;
+
+    @BeforeEach
+    void reset() {
+        outages.clear();
+    }
+
+    /** After the class, not each test: Vaadin runs pending live updates while tearing a test's UI down. */
+    @AfterAll
+    static void signOut() {
+        SignedIn.out();
+    }
+
+    ReportSummary report(String email, Symptom symptom) {
+        SignedIn.as(accounts, email);
+        return reports.submit(new NewReport(symptom, MailClient.WEBMAIL, null, null, null, null, null, null), null);
+    }
+
+    String statusOf(ReportSummary report) {
+        return $(Span.class).id("report-status-" + report.id()).getText();
+    }
+
+    @Test
+    void somebodyWithoutReportsIsToldWhatToDo() {
+        SignedIn.as(accounts, "manager@demo.local");
+        navigate(MyReportsView.class);
+        Div empty = $(Div.class).id("my-reports-empty");
+        assertThat(empty.getElement().getTextRecursively()).contains("You have not reported any problems",
+                "Report a mail problem");
+    }
+
+    @Test
+    void peopleSeeOnlyTheirOwnReportsWithTheirStatus() {
+        ReportSummary others = report("user2@demo.local", Symptom.BOUNCED);
+        ReportSummary mine = report("user@demo.local", Symptom.CANNOT_RECEIVE);
+
+        navigate(MyReportsView.class);
+
+        assertThat($(Div.class).withId("report-" + mine.id()).exists()).isTrue();
+        assertThat($(Div.class).withId("report-" + others.id()).exists()).isFalse();
+        assertThat(statusOf(mine)).isEqualTo("Received");
+        assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
+                .contains("I do not receive e-mail", "Webmail in the browser");
+    }
+
+    @Test
+    void aLinkedReportShowsTheIncidentsLatestUpdateAndEta() {
+        outages.add(new KnownOutage(610L, "INC-610", "Inbound mail stuck", "monitoring",
+                Instant.now().plus(Duration.ofHours(1)), "The queue is draining.", Instant.now(), true));
+        ReportSummary mine = report("user@demo.local", Symptom.CANNOT_RECEIVE);
+        SignedIn.as(accounts, "it@demo.local");
+        reports.link(List.of(mine.id()), 610L);
+
+        SignedIn.as(accounts, "user@demo.local");
+        navigate(MyReportsView.class);
+
+        assertThat(statusOf(mine)).isEqualTo("Linked to INC-610");
+        assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
+                .contains("Inbound mail stuck", "The queue is draining.", "Expected fix", "Fixed, monitoring");
+    }
+
+    @Test
+    void aStatusChangeShowsWithoutReload() throws Exception {
+        ReportSummary mine = report("user@demo.local", Symptom.LOGIN);
+        navigate(MyReportsView.class);
+        assertThat(statusOf(mine)).isEqualTo("Received");
+
+        SignedIn.as(accounts, "it@demo.local");
+        reports.decline(mine.id(), "Your password had expired; it is reset now.");
+        SignedIn.as(accounts, "user@demo.local");
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!"Declined".equals(statusOf(mine)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            roundTrip();
+        }
+        assertThat(statusOf(mine)).isEqualTo("Declined");
+        assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
+                .contains("Your password had expired");
+    }
+}
