@@ -36,7 +36,7 @@ class IncidentRecorder {
     }
 
     Incident load(long incidentId) {
-        return incidents.findById(incidentId)
+        return incidents.findForChange(incidentId)
                 .orElseThrow(() -> new IncidentException("incident.error.not-found", incidentId));
     }
 

@@ -1,41 +1,33 @@
 package org.outagedesk.incident.internal;
 
 import org.outagedesk.incident.IncidentChanged;
-import org.outagedesk.incident.IncidentTopics;
 import org.outagedesk.incident.TimelineKind;
-import org.outagedesk.live.LiveBus;
 import org.outagedesk.report.ReportSubmitted;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Counts end users who joined a known outage ("this is my problem too") on the incident, once
- * their report is stored, without bumping the version staff edit against.
+ * Counts end users who joined a known outage ("this is my problem too") on the incident, in
+ * the same transaction that stores their report (no second connection, all or nothing), and
+ * without bumping the version staff edit against. Open screens hear of it after commit.
  */
 @Component
 class JoinedReporters {
 
     private final IncidentRepository incidents;
-    private final LiveBus bus;
+    private final ApplicationEventPublisher events;
 
-    JoinedReporters(IncidentRepository incidents, LiveBus bus) {
+    JoinedReporters(IncidentRepository incidents, ApplicationEventPublisher events) {
         this.incidents = incidents;
-        this.bus = bus;
+        this.events = events;
     }
 
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(ReportSubmitted submitted) {
-        if (submitted.incidentId() == null) {
-            return;
-        }
-        if (incidents.countJoinedReporter(submitted.incidentId()) > 0) {
-            IncidentChanged changed = new IncidentChanged(submitted.incidentId(), TimelineKind.REPORTS_LINKED,
-                    "reports", submitted.reporterId());
-            bus.publish(IncidentTopics.BOARD, changed);
-            bus.publish(IncidentTopics.incident(submitted.incidentId()), changed);
+    @EventListener
+    void on(ReportSubmitted submitted) {
+        if (submitted.incidentId() != null && incidents.countJoinedReporter(submitted.incidentId()) > 0) {
+            events.publishEvent(new IncidentChanged(submitted.incidentId(), TimelineKind.REPORTS_LINKED, "reports",
+                    submitted.reporterId()));
         }
     }
 }

@@ -1,0 +1,224 @@
+package org.outagedesk.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.account.ApiTokenService;
+import org.outagedesk.report.MailClient;
+import org.outagedesk.report.MariaDbDatabase;
+import org.outagedesk.report.NewReport;
+import org.outagedesk.report.ReportService;
+import org.outagedesk.report.ReportStatus;
+import org.outagedesk.report.ReportSummary;
+import org.outagedesk.report.ReportTestConfiguration;
+import org.outagedesk.report.SignedIn;
+import org.outagedesk.report.Symptom;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Linking, merging, optimistic locking and triage counting against a real MariaDB. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ReportTestConfiguration.class)
+@DirtiesContext
+class IncidentMariaDbIT {
+
+    static final MariaDbDatabase DATABASE = new MariaDbDatabase();
+
+    @DynamicPropertySource
+    static void mariaDb(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::url);
+        registry.add("spring.datasource.username", () -> MariaDbDatabase.USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
+    }
+
+    @BeforeAll
+    static void createDatabase() {
+        DATABASE.create();
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.drop();
+    }
+
+    @Autowired IncidentService incidents;
+    @Autowired TriageService triage;
+    @Autowired ReportService reports;
+    @Autowired AccountService accounts;
+    @Autowired ApiTokenService apiTokens;
+    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    ReportSummary report(String email, Symptom symptom, MailClient client) {
+        SignedIn.as(accounts, email);
+        try {
+            return reports.submit(new NewReport(symptom, client, null, null, null, null, null, null), null);
+        } finally {
+            SignedIn.as(accounts, "it@demo.local");
+        }
+    }
+
+    IncidentDetails open(String title, List<Long> reportIds) {
+        SignedIn.as(accounts, "it@demo.local");
+        return incidents.open(new NewIncident(title, null, EnumSet.of(MailService.INBOUND), Scope.GROUP,
+                Severity.SEV2, reportIds));
+    }
+
+    @Test
+    void reportsLinkedLaterJoinTheIncidentAndTheTimeline() {
+        ReportSummary first = report("user@demo.local", Symptom.CANNOT_RECEIVE, MailClient.DESKTOP_CLIENT);
+        ReportSummary later = report("user2@demo.local", Symptom.CANNOT_RECEIVE, MailClient.MOBILE);
+        IncidentDetails incident = open("Inbound mail stuck", List.of(first.id()));
+
+        triage.link(List.of(later.id()), incident.id());
+
+        assertThat(reports.find(later.id()).orElseThrow().status()).isEqualTo(ReportStatus.LINKED);
+        assertThat(incidents.find(incident.id()).orElseThrow().reportCount()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from incident_timeline where incident_id = ? and kind = ?",
+                Integer.class, incident.id(), "REPORTS_LINKED")).isEqualTo(2);
+        assertThat(jdbc.queryForList("select client from incident_client where incident_id = ?", String.class,
+                incident.id())).containsExactlyInAnyOrder("DESKTOP_CLIENT", "MOBILE");
+    }
+
+    @Test
+    void mergingMovesReportsAndKeepsAPointer() {
+        ReportSummary a = report("user@demo.local", Symptom.LOGIN, MailClient.WEBMAIL);
+        ReportSummary b = report("user2@demo.local", Symptom.LOGIN, MailClient.DESKTOP_CLIENT);
+        IncidentDetails merged = open("Webmail login loops", List.of(a.id()));
+        IncidentDetails survivor = open("Login fails everywhere", List.of(b.id()));
+
+        incidents.merge(merged.id(), merged.version(), survivor.id());
+
+        assertThat(jdbc.queryForMap("select state, merged_into_id from incident where id = ?", merged.id()))
+                .containsEntry("state", "MERGED").containsEntry("merged_into_id", survivor.id());
+        assertThat(reports.linkedTo(survivor.id())).extracting(ReportSummary::id).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(jdbc.queryForObject("select count(*) from incident_timeline where incident_id = ? and copied_from_id = ?",
+                Integer.class, survivor.id(), merged.id())).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void twoSessionsEditingOneVersionOnlyOneWins() throws Exception {
+        IncidentDetails seen = open("Calendar sync broken", List.of());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<String>> sessions = new ArrayList<>();
+        for (String email : List.of("it@demo.local", "it2@demo.local", "it@demo.local", "it2@demo.local")) {
+            sessions.add(() -> {
+                SignedIn.as(accounts, email);
+                try {
+                    start.await();
+                    incidents.change(seen.id(), seen.version(), new IncidentEdit.ChangeSeverity(Severity.SEV1));
+                    return "saved";
+                } catch (IncidentChangedMeanwhile e) {
+                    return "refused";
+                } finally {
+                    SignedIn.out();
+                }
+            });
+        }
+        List<String> outcomes = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(sessions.size())) {
+            List<Future<String>> futures = sessions.stream().map(pool::submit).toList();
+            start.countDown();
+            for (Future<String> outcome : futures) {
+                outcomes.add(outcome.get());
+            }
+        }
+        assertThat(outcomes).containsOnlyOnce("saved").contains("refused");
+
+        SignedIn.as(accounts, "it@demo.local");
+        assertThatThrownBy(() -> incidents.change(seen.id(), seen.version(), new IncidentEdit.ChangePhase(Phase.FIX)))
+                .isInstanceOf(IncidentChangedMeanwhile.class);
+        assertThat(incidents.find(seen.id()).orElseThrow().phase()).isEqualTo(Phase.ASSESSMENT);
+    }
+
+    @Test
+    void aBurstOf200ReportsFrom50PeopleIsCountedRightByTriage() throws Exception {
+        List<String> tokens = fiftyPeopleWithTokens();
+        List<Callable<Integer>> requests = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String token = tokens.get(i % tokens.size());
+            requests.add(() -> post(token, """
+                    {"symptom":"DELAYED","service":"MOBILE","errorText":"Messages arrive an hour late"}"""));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(50)) {
+            for (Future<Integer> status : pool.invokeAll(requests)) {
+                statuses.add(status.get());
+            }
+        }
+        assertThat(statuses).hasSize(200).containsOnly(201);
+
+        SignedIn.as(accounts, "it@demo.local");
+        TriageGroup group = triage.suggestions().stream()
+                .filter(candidate -> candidate.symptom() == Symptom.DELAYED && candidate.client() == MailClient.MOBILE)
+                .findFirst().orElseThrow();
+        long activeUsers = accounts.countEnabled(org.outagedesk.account.Role.END_USER);
+        assertThat(group.reportIds()).hasSize(200).doesNotHaveDuplicates();
+        assertThat(group.reporters()).isEqualTo(50);
+        assertThat(group.departments()).containsExactly("Dept 0", "Dept 1", "Dept 2", "Dept 3", "Dept 4");
+        assertThat(group.sites()).containsExactly("Site 0", "Site 1", "Site 2");
+        assertThat(group.share()).isEqualTo(50.0 / activeUsers);
+        assertThat(group.scope()).isEqualTo(Scope.ALL_USERS);
+        assertThat(group.severity()).isEqualTo(Severity.SEV2);
+    }
+
+    private int post(String token, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+                .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        }
+    }
+
+    /** Fifty end users in five departments and three sites, each with an API token (test-only rows). */
+    private List<String> fiftyPeopleWithTokens() {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<String> tokens = new ArrayList<>();
+        for (int person = 0; person < 50; person++) {
+            String email = "triage-" + person + "@demo.local";
+            jdbc.update("insert into user_account (email, display_name, email_verified, enabled, department, site, "
+                    + "notify_by_email, notify_in_portal, all_public_updates, created_at, updated_at, version) "
+                    + "values (?, ?, true, true, ?, ?, true, true, false, ?, ?, 0)",
+                    email, "Person " + person, "Dept " + person % 5, "Site " + person % 3, now, now);
+            jdbc.update("insert into account_role (account_id, role) select id, 'END_USER' from user_account "
+                    + "where email = ?", email);
+            SignedIn.as(accounts, email);
+            tokens.add(apiTokens.create("triage burst").secret());
+        }
+        SignedIn.out();
+        return tokens;
+    }
+}
