@@ -92,7 +92,14 @@ class TimelinePanel extends Div {
         };
     }
 
+    /** The field's label as it reads mid-sentence ("changed phase: …"). */
     private String fieldLabel(String field) {
+        String label = capitalLabel(field);
+        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+    }
+
+    private String capitalLabel(String field) {
         if (field.startsWith("milestone.")) {
             return IncidentUi.label(Milestone.valueOf(field.substring("milestone.".length())));
         }
