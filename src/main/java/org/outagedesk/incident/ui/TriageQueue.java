@@ -43,13 +43,17 @@ class TriageQueue extends Div {
         symptom.setItemLabelGenerator(IncidentUi::label);
         symptom.setEmptySelectionAllowed(true);
         symptom.setEmptySelectionCaption(getTranslation("triage.filter.any"));
+        symptom.setPlaceholder(getTranslation("triage.filter.any"));
         client.setLabel(getTranslation("triage.filter.client"));
         client.setItems(MailClient.values());
         client.setItemLabelGenerator(IncidentUi::label);
         client.setEmptySelectionAllowed(true);
         client.setEmptySelectionCaption(getTranslation("triage.filter.any"));
+        client.setPlaceholder(getTranslation("triage.filter.any"));
         department.setLabel(getTranslation("triage.filter.department"));
         site.setLabel(getTranslation("triage.filter.site"));
+        department.setPlaceholder(getTranslation("triage.filter.any"));
+        site.setPlaceholder(getTranslation("triage.filter.any"));
         for (TextField field : List.of(department, site)) {
             field.setClearButtonVisible(true);
             field.setValueChangeMode(ValueChangeMode.LAZY);
