@@ -1,6 +1,5 @@
 package org.outagedesk.incident;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -8,11 +7,11 @@ import java.util.List;
 import org.outagedesk.OutageDeskApplication;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.report.MailClient;
-import org.outagedesk.report.NewReport;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.report.Symptom;
+import org.outagedesk.report.TestPeople;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -51,14 +50,8 @@ public final class IncidentDemoApplication {
                 if (existing != null && existing > 0) {
                     return;
                 }
-                Timestamp now = Timestamp.from(Instant.now());
                 for (String[] person : PEOPLE) {
-                    jdbc.update("insert into user_account (email, display_name, email_verified, enabled, department, "
-                            + "site, notify_by_email, notify_in_portal, all_public_updates, created_at, updated_at, "
-                            + "version) values (?, ?, true, true, ?, ?, true, true, false, ?, ?, 0)",
-                            person[0] + "@demo.local", person[1], person[2], person[3], now, now);
-                    jdbc.update("insert into account_role (account_id, role) select id, 'END_USER' from user_account "
-                            + "where email = ?", person[0] + "@demo.local");
+                    TestPeople.insertEndUser(jdbc, person[0] + "@demo.local", person[1], person[2], person[3]);
                 }
                 Instant nineFifteen = Instant.now().minus(Duration.ofMinutes(48));
                 List<ReportSummary> sending = List.of(
@@ -111,12 +104,7 @@ public final class IncidentDemoApplication {
 
         private static ReportSummary report(AccountService accounts, ReportService reports, String who, Symptom symptom,
                 MailClient client, String error, Instant startedAt) {
-            SignedIn.as(accounts, who + "@demo.local");
-            try {
-                return reports.submit(new NewReport(symptom, client, null, error, startedAt, null, null, null), null);
-            } finally {
-                SignedIn.out();
-            }
+            return TestPeople.reportAs(accounts, reports, who + "@demo.local", symptom, client, error, startedAt);
         }
     }
 }

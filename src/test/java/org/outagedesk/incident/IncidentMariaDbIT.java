@@ -3,12 +3,6 @@ package org.outagedesk.incident;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,13 +20,13 @@ import org.outagedesk.account.AccountService;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.report.MailClient;
 import org.outagedesk.report.MariaDbDatabase;
-import org.outagedesk.report.NewReport;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.ReportTestConfiguration;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.report.Symptom;
+import org.outagedesk.report.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,10 +46,7 @@ class IncidentMariaDbIT {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", () -> MariaDbDatabase.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
+        DATABASE.register(registry);
     }
 
     @BeforeAll
@@ -82,12 +73,7 @@ class IncidentMariaDbIT {
     }
 
     ReportSummary report(String email, Symptom symptom, MailClient client) {
-        SignedIn.as(accounts, email);
-        try {
-            return reports.submit(new NewReport(symptom, client, null, null, null, null, null, null), null);
-        } finally {
-            SignedIn.as(accounts, "it@demo.local");
-        }
+        return TestPeople.reportAs(accounts, reports, email, symptom, client, null, null);
     }
 
     IncidentDetails open(String title, List<Long> reportIds) {
@@ -165,11 +151,11 @@ class IncidentMariaDbIT {
 
     @Test
     void aBurstOf200ReportsFrom50PeopleIsCountedRightByTriage() throws Exception {
-        List<String> tokens = fiftyPeopleWithTokens();
+        List<String> tokens = TestPeople.withTokens(jdbc, accounts, apiTokens, "triage", 50);
         List<Callable<Integer>> requests = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String token = tokens.get(i % tokens.size());
-            requests.add(() -> post(token, """
+            requests.add(() -> TestPeople.postReport(port, token, UUID.randomUUID().toString(), """
                     {"symptom":"DELAYED","service":"MOBILE","errorText":"Messages arrive an hour late"}"""));
         }
         List<Integer> statuses = new ArrayList<>();
@@ -192,33 +178,5 @@ class IncidentMariaDbIT {
         assertThat(group.share()).isEqualTo(50.0 / activeUsers);
         assertThat(group.scope()).isEqualTo(Scope.ALL_USERS);
         assertThat(group.severity()).isEqualTo(Severity.SEV2);
-    }
-
-    private int post(String token, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
-                .header("Authorization", "Bearer " + token).header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
-    }
-
-    /** Fifty end users in five departments and three sites, each with an API token (test-only rows). */
-    private List<String> fiftyPeopleWithTokens() {
-        Timestamp now = Timestamp.from(Instant.now());
-        List<String> tokens = new ArrayList<>();
-        for (int person = 0; person < 50; person++) {
-            String email = "triage-" + person + "@demo.local";
-            jdbc.update("insert into user_account (email, display_name, email_verified, enabled, department, site, "
-                    + "notify_by_email, notify_in_portal, all_public_updates, created_at, updated_at, version) "
-                    + "values (?, ?, true, true, ?, ?, true, true, false, ?, ?, 0)",
-                    email, "Person " + person, "Dept " + person % 5, "Site " + person % 3, now, now);
-            jdbc.update("insert into account_role (account_id, role) select id, 'END_USER' from user_account "
-                    + "where email = ?", email);
-            SignedIn.as(accounts, email);
-            tokens.add(apiTokens.create("triage burst").secret());
-        }
-        SignedIn.out();
-        return tokens;
     }
 }

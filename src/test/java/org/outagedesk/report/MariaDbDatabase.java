@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A throw-away database on the local MariaDB (127.0.0.1:3306, root, no password) for one IT
@@ -21,6 +22,14 @@ public final class MariaDbDatabase {
 
     public String url() {
         return SERVER + name;
+    }
+
+    /** Points the application context at this database, with a pool large enough for bursts. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
     }
 
     public void create() {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
 import org.outagedesk.incident.IncidentChanged;
@@ -188,21 +189,24 @@ class IncidentServiceImpl implements IncidentService {
     @Override
     @PreAuthorize(CHANGE)
     public IncidentDetails resolve(long incidentId, long expectedVersion) {
-        Actor actor = Actor.current();
-        Incident incident = recorder.load(incidentId, expectedVersion);
-        FieldChange change = incident.resolve(recorder.now());
+        IncidentDetails resolved = transition(incidentId, expectedVersion, TimelineKind.RESOLVED,
+                incident -> incident.resolve(recorder.now()));
         reportService.resolveAll(incidentId);
-        recorder.changed(incident, actor, TimelineKind.RESOLVED, change, null);
-        return recorder.flush(incident).details();
+        return resolved;
     }
 
     @Override
     @PreAuthorize(CHANGE)
     public IncidentDetails close(long incidentId, long expectedVersion) {
+        return transition(incidentId, expectedVersion, TimelineKind.CLOSED, incident -> incident.close(recorder.now()));
+    }
+
+    /** A change of state (resolve, close) on the version the person saw, recorded like any other. */
+    private IncidentDetails transition(long incidentId, long expectedVersion, TimelineKind kind,
+            Function<Incident, FieldChange> step) {
         Actor actor = Actor.current();
         Incident incident = recorder.load(incidentId, expectedVersion);
-        FieldChange change = incident.close(recorder.now());
-        recorder.changed(incident, actor, TimelineKind.CLOSED, change, null);
+        recorder.changed(incident, actor, kind, step.apply(incident), null);
         return recorder.flush(incident).details();
     }
 

@@ -2,6 +2,7 @@ package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -107,6 +109,19 @@ final class IncidentUi {
         Div empty = new Div(icon.create(), heading, new Paragraph(hint));
         empty.addClassName("empty-state");
         return empty;
+    }
+
+    /** A choice of enum values, labelled in the user's language. */
+    static <E extends Enum<E>> void choices(Select<E> select, String labelKey, E[] values) {
+        select.setLabel(UI.getCurrent().getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(IncidentUi::label);
+    }
+
+    static <E extends Enum<E>> void choices(CheckboxGroup<E> group, String labelKey, E[] values) {
+        group.setLabel(UI.getCurrent().getTranslation(labelKey));
+        group.setItems(values);
+        group.setItemLabelGenerator(IncidentUi::label);
     }
 
     static <T extends Component> T withId(T component, String id) {

@@ -36,18 +36,12 @@ class OpenIncidentDialog extends FormDialog {
         title.setRequired(true);
         title.setMaxLength(200);
         description.setLabel(getTranslation("incident.field.description"));
-        services.setLabel(getTranslation("incident.field.services"));
-        services.setItems(MailService.values());
-        services.setItemLabelGenerator(IncidentUi::label);
+        IncidentUi.choices(services, "incident.field.services", MailService.values());
         services.setValue(suggestion.services());
-        scope.setLabel(getTranslation("incident.field.scope"));
-        scope.setItems(Scope.values());
-        scope.setItemLabelGenerator(IncidentUi::label);
+        IncidentUi.choices(scope, "incident.field.scope", Scope.values());
         scope.setValue(suggestion.scope());
         scope.setHelperText(getTranslation("triage.open.suggested", IncidentUi.label(suggestion.scope())));
-        severity.setLabel(getTranslation("incident.field.severity"));
-        severity.setItems(Severity.values());
-        severity.setItemLabelGenerator(IncidentUi::label);
+        IncidentUi.choices(severity, "incident.field.severity", Severity.values());
         severity.setValue(suggestion.severity());
         severity.setHelperText(getTranslation("triage.open.suggested", IncidentUi.label(suggestion.severity())));
 

@@ -38,15 +38,11 @@ class TriageQueue extends Div {
     TriageQueue(Clock clock, Runnable onFilterChange) {
         this.clock = clock;
         addClassName("triage-queue");
-        symptom.setLabel(getTranslation("triage.filter.symptom"));
-        symptom.setItems(Symptom.values());
-        symptom.setItemLabelGenerator(IncidentUi::label);
+        IncidentUi.choices(symptom, "triage.filter.symptom", Symptom.values());
         symptom.setEmptySelectionAllowed(true);
         symptom.setEmptySelectionCaption(getTranslation("triage.filter.any"));
         symptom.setPlaceholder(getTranslation("triage.filter.any"));
-        client.setLabel(getTranslation("triage.filter.client"));
-        client.setItems(MailClient.values());
-        client.setItemLabelGenerator(IncidentUi::label);
+        IncidentUi.choices(client, "triage.filter.client", MailClient.values());
         client.setEmptySelectionAllowed(true);
         client.setEmptySelectionCaption(getTranslation("triage.filter.any"));
         client.setPlaceholder(getTranslation("triage.filter.any"));

@@ -33,13 +33,13 @@ import org.outagedesk.incident.TriageService;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.report.FakeKnownOutages;
 import org.outagedesk.report.MailClient;
-import org.outagedesk.report.NewReport;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportSpringTest;
 import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.report.Symptom;
+import org.outagedesk.report.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,11 +62,7 @@ class IncidentServiceTest {
     }
 
     ReportSummary report(String email, Symptom symptom, MailClient client, Instant startedAt) {
-        SignedIn.as(accounts, email);
-        ReportSummary report = reports.submit(new NewReport(symptom, client, "It stopped", null, startedAt, null,
-                null, null), null);
-        SignedIn.out();
-        return report;
+        return TestPeople.reportAs(accounts, reports, email, symptom, client, null, startedAt);
     }
 
     IncidentDetails open(ReportSummary... from) {

@@ -67,7 +67,7 @@ class IncidentViewTest extends IncidentViewTestSupport {
         IncidentDetails moved = incidents.find(incident.id()).orElseThrow();
         assertThat(moved.phase()).isEqualTo(Phase.TROUBLESHOOTING);
         assertThat($(Button.class).id("incident-phase-TROUBLESHOOTING").hasClassName("current")).isTrue();
-        assertThat(text("incident-timeline")).contains(en("incident.timeline.changed", en("incident.field.phase"),
+        assertThat(text("incident-timeline")).contains(en("incident.timeline.changed", "phase",
                 en("incident.phase.ASSESSMENT"), en("incident.phase.TROUBLESHOOTING")));
     }
 

@@ -5,19 +5,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.report.MailClient;
-import org.outagedesk.report.NewReport;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportSpringTest;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.report.Symptom;
+import org.outagedesk.report.TestPeople;
 import org.outagedesk.security.OutageDeskUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,15 +41,9 @@ abstract class IncidentViewTestSupport extends SpringBrowserlessTest {
         SignedIn.out();
     }
 
-    /** An end user reports a problem (as they would through the form), then IT staff is signed in again. */
+    /** An end user reports a problem (as they would through the form); IT staff stays signed in. */
     ReportSummary reportAs(String email, Symptom symptom, MailClient client) {
-        SignedIn.as(accountService, email);
-        try {
-            return reportService.submit(new NewReport(symptom, client, "Report " + UUID.randomUUID(), null, null, null,
-                    null, null), null);
-        } finally {
-            SignedIn.as(accountService, "it@demo.local");
-        }
+        return TestPeople.reportAs(accountService, reportService, email, symptom, client, null, null);
     }
 
     String en(String key, Object... arguments) {
