@@ -12,52 +12,23 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.report.MailClient;
-import org.outagedesk.report.MariaDbDatabase;
+import org.outagedesk.report.MariaDbIntegrationTest;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportSummary;
-import org.outagedesk.report.ReportTestConfiguration;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.report.Symptom;
 import org.outagedesk.report.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Linking, merging, optimistic locking and triage counting against a real MariaDB. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ReportTestConfiguration.class)
-@DirtiesContext
-class IncidentMariaDbIT {
-
-    static final MariaDbDatabase DATABASE = new MariaDbDatabase();
-
-    @DynamicPropertySource
-    static void mariaDb(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-    }
-
-    @BeforeAll
-    static void createDatabase() {
-        DATABASE.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
-    }
+class IncidentMariaDbIT extends MariaDbIntegrationTest {
 
     @Autowired IncidentService incidents;
     @Autowired TriageService triage;
@@ -66,11 +37,6 @@ class IncidentMariaDbIT {
     @Autowired ApiTokenService apiTokens;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
-    }
 
     ReportSummary report(String email, Symptom symptom, MailClient client) {
         return TestPeople.reportAs(accounts, reports, email, symptom, client, null, null);

@@ -10,54 +10,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.ApiTokenService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Report intake against a real MariaDB: schema validation, idempotency under races, an API burst. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ReportTestConfiguration.class)
-@DirtiesContext
-class ReportMariaDbIT {
-
-    static final MariaDbDatabase DATABASE = new MariaDbDatabase();
-
-    @DynamicPropertySource
-    static void mariaDb(DynamicPropertyRegistry registry) {
-        DATABASE.register(registry);
-    }
-
-    @BeforeAll
-    static void createDatabase() {
-        DATABASE.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
-    }
+class ReportMariaDbIT extends MariaDbIntegrationTest {
 
     @Autowired ReportService reports;
     @Autowired AccountService accounts;
     @Autowired ApiTokenService apiTokens;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
-    }
 
     @Test
     void aReportWithScreenshotIsStoredAndReadBack() {
