@@ -45,12 +45,7 @@ class KnownOutagesBox extends Div {
     }
 
     private Div outage(KnownOutage outage) {
-        Span reference = new Span(outage.reference());
-        reference.addClassName("outage-reference");
-        Span title = new Span(outage.title());
-        title.addClassName("outage-title");
-        Div top = new Div(reference, title);
-        top.addClassName("outage-top");
+        Div top = ReportTexts.outageHeading(outage);
 
         Span status = new Span(getTranslation("report.known.status", ReportTexts.publicStatus(this,
                 outage.publicStatus())));

@@ -71,15 +71,9 @@ class ReportCard extends Div {
     }
 
     private Div incident(KnownOutage incident) {
-        Span reference = new Span(incident.reference());
-        reference.addClassName("outage-reference");
-        Span title = new Span(incident.title());
-        title.addClassName("outage-title");
         Span status = new Span(ReportTexts.publicStatus(this, incident.publicStatus()));
         status.addClassName("outage-status");
-        Div top = new Div(reference, title, status);
-        top.addClassName("outage-top");
-        Div box = new Div(top);
+        Div box = new Div(ReportTexts.outageHeading(incident, status));
         box.addClassName("report-incident");
         if (incident.latestPublicUpdate() != null) {
             String when = incident.latestUpdateAt() == null ? "" : ReportTexts.dateTime(this, incident.latestUpdateAt());

@@ -44,7 +44,8 @@ class ReportStatusNotifier implements VaadinServiceInitListener {
         });
     }
 
-    private void watch(UI ui, long accountId) {
+    /** Shows the person's report status changes in this UI until it closes. */
+    void watch(UI ui, long accountId) {
         LiveBus.Subscription subscription = bus.subscribe(ReportTopics.reporter(accountId), payload -> {
             if (payload instanceof ReportStatusChanged changed && ui.isAttached()) {
                 KnownOutage incident = incident(changed);

@@ -2,6 +2,8 @@ package org.outagedesk.report.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -42,6 +44,18 @@ final class ReportTexts {
                     incident == null ? context.getTranslation("report.status.incident") : incident.reference());
         }
         return context.getTranslation("report.status." + status.name());
+    }
+
+    /** An incident's reference badge and title, followed by any extra parts. */
+    static Div outageHeading(KnownOutage outage, Component... extra) {
+        Span reference = new Span(outage.reference());
+        reference.addClassName("outage-reference");
+        Span title = new Span(outage.title());
+        title.addClassName("outage-title");
+        Div heading = new Div(reference, title);
+        heading.add(extra);
+        heading.addClassName("outage-top");
+        return heading;
     }
 
     /** Investigating, identified, monitoring or resolved, in the user's language. */

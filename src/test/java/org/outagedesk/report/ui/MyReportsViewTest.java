@@ -3,11 +3,14 @@ package org.outagedesk.report.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     @Autowired AccountService accounts;
     @Autowired ReportService reports;
     @Autowired FakeKnownOutages outages;
+    @Autowired ReportStatusNotifier notifier;
 
     @BeforeEach
     void reset() {
@@ -44,6 +48,15 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     ReportSummary report(String email, Symptom symptom) {
         SignedIn.as(accounts, email);
         return reports.submit(new NewReport(symptom, MailClient.WEBMAIL, null, null, null, null, null, null), null);
+    }
+
+    /** Live updates arrive on another thread; lets Vaadin run them until the condition holds (5 s at most). */
+    void awaitPush(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            roundTrip();
+        }
     }
 
     String statusOf(ReportSummary report) {
@@ -99,13 +112,24 @@ class MyReportsViewTest extends SpringBrowserlessTest {
         reports.decline(mine.id(), "Your password had expired; it is reset now.");
         SignedIn.as(accounts, "user@demo.local");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!"Declined".equals(statusOf(mine)) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            roundTrip();
-        }
+        awaitPush(() -> "Declined".equals(statusOf(mine)));
         assertThat(statusOf(mine)).isEqualTo("Declined");
         assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
                 .contains("Your password had expired");
+    }
+
+    @Test
+    void theReporterIsToldOfAStatusChangeInAnyOpenPage() throws Exception {
+        ReportSummary mine = report("user@demo.local", Symptom.SYNC);
+        navigate(ReportProblemView.class);
+        notifier.watch(UI.getCurrent(), mine.reporterId());
+
+        SignedIn.as(accounts, "it@demo.local");
+        reports.decline(mine.id(), "Please update the mail app on your phone.");
+        SignedIn.as(accounts, "user@demo.local");
+
+        awaitPush(() -> $(Notification.class).exists());
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Your report #" + mine.id() + " is now: Declined");
     }
 }
