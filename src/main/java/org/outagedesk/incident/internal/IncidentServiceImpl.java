@@ -12,7 +12,6 @@ import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentException;
-import org.outagedesk.incident.IncidentMerged;
 import org.outagedesk.incident.IncidentOpened;
 import org.outagedesk.incident.IncidentPhaseChanged;
 import org.outagedesk.incident.IncidentService;
@@ -43,9 +42,11 @@ class IncidentServiceImpl implements IncidentService {
     private final IncidentRecorder recorder;
     private final ReportService reportService;
     private final AccountService accountService;
+    private final IncidentMerger merger;
 
     IncidentServiceImpl(IncidentRepository incidents, TimelineRepository timeline, IncidentRecorder recorder,
-            ReportService reportService, AccountService accountService) {
+            ReportService reportService, AccountService accountService, IncidentMerger merger) {
+        this.merger = merger;
         this.incidents = incidents;
         this.timeline = timeline;
         this.recorder = recorder;
@@ -213,27 +214,7 @@ class IncidentServiceImpl implements IncidentService {
     @Override
     @PreAuthorize(CHANGE)
     public IncidentDetails merge(long mergedId, long mergedVersion, long survivorId) {
-        if (mergedId == survivorId) {
-            throw new IncidentException("incident.error.merge-self");
-        }
-        Actor actor = Actor.current();
-        Incident merged = recorder.load(mergedId, mergedVersion);
-        Incident survivor = recorder.load(survivorId);
-        merged.requireOpen();
-        survivor.requireOpen();
-        reportService.moveAll(mergedId, survivorId);
-        for (TimelineEntry entry : timeline.findByIncidentIdOrderByIdAsc(mergedId)) {
-            timeline.save(entry.copyTo(survivorId));
-        }
-        survivor.absorb(merged);
-        recorder.changed(survivor, actor, TimelineKind.MERGED_FROM,
-                new FieldChange("merged", null, merged.reference()), merged.title());
-        recorder.changed(merged, actor, TimelineKind.MERGED_INTO,
-                new FieldChange("mergedInto", null, survivor.reference()), survivor.title());
-        merged.mergeInto(survivor, recorder.now());
-        recorder.publish(new IncidentMerged(mergedId, survivorId, actor.id()));
-        recorder.flush(merged);
-        return recorder.flush(survivor).details();
+        return merger.merge(Actor.current(), mergedId, mergedVersion, survivorId);
     }
 
     static String reportList(List<Long> reportIds) {
