@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,19 +24,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.outagedesk.account.AccountService;
-import org.outagedesk.report.ReportTestConfiguration;
 import org.outagedesk.report.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 
-/** Two people on the board in two browsers: a phase change by one shows on the other's board within a second. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ReportTestConfiguration.class)
+/**
+ * The incident screens in real Chromium browsers, several people at once: a report reaches triage
+ * and its reporter's "My reports" without reloading, and a phase change by one person shows on
+ * another's board within a second.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the real known outages, no test fakes
 @DirtiesContext
-class BoardTwoBrowsersE2E {
+class IncidentScreensE2E {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -86,6 +88,46 @@ class BoardTwoBrowsersE2E {
 
         waitFor(priya, Duration.ofSeconds(1), inColumn(incident, Phase.COMMUNICATION));
         assertThat(priya.findElements(inColumn(incident, Phase.ASSESSMENT))).isEmpty();
+    }
+
+    @Test
+    void aReportReachesTriageLiveAndItsReporterSeesTheIncidentLive() throws IOException {
+        WebDriver ivan = signedIn("it@demo.local");
+        ivan.get("http://localhost:" + port + "/triage");
+        waitFor(ivan, Duration.ofSeconds(30), By.id("triage-suggestions"));
+        WebDriver lucia = signedIn("user@demo.local");
+        lucia.get("http://localhost:" + port + "/report");
+        waitFor(lucia, Duration.ofSeconds(30), By.id("report-submit"));
+
+        click(lucia, By.cssSelector("#report-symptom vaadin-radio-button"));
+        ((JavascriptExecutor) lucia).executeScript("document.getElementById('report-client').value = '1';");
+        lucia.findElement(By.cssSelector("#report-error textarea, #report-error input"))
+                .sendKeys("421 4.3.2 Service not available");
+        click(lucia, By.id("report-submit"));
+        waitFor(lucia, Duration.ofSeconds(30), By.cssSelector("#my-reports [id^=report-status-]"));
+
+        waitFor(ivan, Duration.ofSeconds(5), By.id("triage-group-open-0"));
+        assertThat(ivan.findElement(By.id("triage-grid")).getText()).contains("Lucía Romero");
+        click(ivan, By.id("triage-group-open-0"));
+        waitFor(ivan, Duration.ofSeconds(10), By.id("incident-form-open"));
+        click(ivan, By.id("incident-form-open"));
+        new WebDriverWait(ivan, Duration.ofSeconds(5)).until(driver -> {
+            SignedIn.as(accounts, "it@demo.local");
+            try {
+                return !incidents.list(IncidentState.OPEN).isEmpty();
+            } finally {
+                SignedIn.out();
+            }
+        });
+
+        new WebDriverWait(lucia, Duration.ofSeconds(5), Duration.ofMillis(50)).until(driver ->
+                driver.findElement(By.cssSelector("#my-reports [id^=report-status-]")).getText().contains("INC-"));
+    }
+
+    /** Clicks like a person who scrolled to it first (the form is longer than the window). */
+    private static void click(WebDriver browser, By what) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                browser.findElement(what));
     }
 
     private static By inColumn(IncidentDetails incident, Phase phase) {
