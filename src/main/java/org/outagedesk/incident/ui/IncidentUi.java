@@ -19,6 +19,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;
+import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.report.ReportException;
 
@@ -32,14 +33,7 @@ final class IncidentUi {
         if (value == null) {
             return "";
         }
-        String type = switch (value.getClass().getSimpleName()) {
-            case "MailService" -> "service";
-            case "PublicStatus" -> "status";
-            case "IncidentState" -> "state";
-            case "MailClient" -> "client";
-            default -> value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
-        };
-        return UI.getCurrent().getTranslation("incident." + type + "." + value.name());
+        return UI.getCurrent().getTranslation(IncidentLabels.key(value));
     }
 
     static Span severityBadge(Severity severity) {

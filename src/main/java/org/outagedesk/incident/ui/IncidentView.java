@@ -87,7 +87,8 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         Div columns = new Div(main, side);
         columns.addClassName("incident-columns");
         add(presenceBar, header, banner, columns);
-        LiveSubscription.bind(this, bus, IncidentTopics.incident(id), payload -> reload());
+        // Bound to a part built for this incident, so opening another incident in the same view re-subscribes.
+        LiveSubscription.bind(header, bus, IncidentTopics.incident(id), payload -> reload());
     }
 
     private void show(IncidentDetails incident) {

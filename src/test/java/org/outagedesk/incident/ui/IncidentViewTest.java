@@ -111,6 +111,27 @@ class IncidentViewTest extends IncidentViewTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void mergingFromThePageTakesStaffToTheSurvivor() throws Exception {
+        IncidentDetails survivor = incidents.open(new NewIncident("All outgoing mail fails", null,
+                EnumSet.of(MailService.OUTBOUND_SMTP), Scope.ALL_USERS, Severity.SEV1, List.of()));
+        open();
+        test($(Button.class).id("incident-merge")).click();
+        test($(com.vaadin.flow.component.combobox.ComboBox.class).id("incident-merge-target"))
+                .selectItem(survivor.reference() + " · " + survivor.title());
+        test($(Button.class).id("incident-merge-confirm")).click();
+
+        assertThat(lastNotification()).isEqualTo(en("incident.merged", incident.reference(), survivor.reference()));
+        assertThat($(H2.class).id("incident-heading").getText()).isEqualTo("All outgoing mail fails");
+        assertThat(incidents.find(survivor.id()).orElseThrow().reportCount()).isEqualTo(1);
+        SignedIn.as(accountService, "it2@demo.local");
+        incidents.addNote(survivor.id(), "Same root cause as the webmail reports");
+        SignedIn.as(accountService, "it@demo.local");
+        assertThat(eventually(() -> text("incident-timeline").contains("Same root cause as the webmail reports")))
+                .as("the survivor's page is live too").isTrue();
+    }
+
+    @Test
     void anUnknownIncidentSaysSo() {
         navigate(IncidentView.class, java.util.Map.of("id", "not-a-number"));
         assertThat($(com.vaadin.flow.component.html.Span.class).withText(en("incident.not-found")).exists()).isTrue();
