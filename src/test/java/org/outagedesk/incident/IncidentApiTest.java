@@ -1,6 +1,9 @@
 package org.outagedesk.incident;
 
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -51,7 +54,8 @@ class IncidentApiTest {
         mvc.perform(get("/api/v1/incidents?state=OPEN").header("Authorization", IT)).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].state", hasItem("OPEN")));
         mvc.perform(get("/api/v1/incidents?state=MERGED").header("Authorization", IT)).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id").isEmpty());
+                .andExpect(jsonPath("$[*].state", everyItem(is("MERGED"))))
+                .andExpect(jsonPath("$[*].id", not(hasItem((int) incident.id()))));
     }
 
     @Test
