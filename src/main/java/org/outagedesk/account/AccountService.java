@@ -1,5 +1,6 @@
 package org.outagedesk.account;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -54,4 +55,10 @@ public interface AccountService {
 
     /** Admin: disables or re-enables an account; refuses the admin's own. */
     AccountSummary setEnabled(long accountId, boolean enabled);
+
+    /** IT staff and managers: how many enabled accounts hold the role (e.g. active end users, for triage shares). */
+    long countEnabled(Role role);
+
+    /** IT staff and managers: enabled accounts holding the role, by name (e.g. who can lead an incident). */
+    List<AccountSummary> enabledWithRole(Role role);
 }

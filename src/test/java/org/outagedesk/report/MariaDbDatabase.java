@@ -6,24 +6,33 @@ import java.sql.SQLException;
 import java.util.UUID;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A throw-away database on the local MariaDB (127.0.0.1:3306, root, no password) for one IT
  * class. When MariaDB does not answer the test is skipped with a message, unless the system
  * property {@code it.require=true} makes it mandatory.
  */
-final class MariaDbDatabase {
+public final class MariaDbDatabase {
 
-    static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
-    static final String USER = "root";
+    public static final String SERVER = "jdbc:mariadb://127.0.0.1:3306/";
+    public static final String USER = "root";
 
-    final String name = "od_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    public final String name = "od_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-    String url() {
+    public String url() {
         return SERVER + name;
     }
 
-    void create() {
+    /** Points the application context at this database, with a pool large enough for bursts. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", this::url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
+    }
+
+    public void create() {
         try (Connection connection = DriverManager.getConnection(SERVER, USER, "")) {
             connection.createStatement().execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
         } catch (SQLException e) {
@@ -36,7 +45,7 @@ final class MariaDbDatabase {
         }
     }
 
-    void drop() {
+    public void drop() {
         try (Connection connection = DriverManager.getConnection(SERVER, USER, "")) {
             connection.createStatement().execute("DROP DATABASE IF EXISTS " + name);
         } catch (SQLException e) {

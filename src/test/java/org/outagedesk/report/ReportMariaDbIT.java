@@ -2,11 +2,6 @@ package org.outagedesk.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,57 +10,21 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.ApiTokenService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Report intake against a real MariaDB: schema validation, idempotency under races, an API burst. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(ReportTestConfiguration.class)
-@DirtiesContext
-class ReportMariaDbIT {
-
-    static final MariaDbDatabase DATABASE = new MariaDbDatabase();
-
-    @DynamicPropertySource
-    static void mariaDb(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DATABASE::url);
-        registry.add("spring.datasource.username", () -> MariaDbDatabase.USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "20");
-    }
-
-    @BeforeAll
-    static void createDatabase() {
-        DATABASE.create();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
-    }
+class ReportMariaDbIT extends MariaDbIntegrationTest {
 
     @Autowired ReportService reports;
     @Autowired AccountService accounts;
     @Autowired ApiTokenService apiTokens;
     @Autowired JdbcTemplate jdbc;
     @LocalServerPort int port;
-
-    @AfterEach
-    void signOut() {
-        SignedIn.out();
-    }
 
     @Test
     void aReportWithScreenshotIsStoredAndReadBack() {
@@ -113,7 +72,7 @@ class ReportMariaDbIT {
 
     @Test
     void aBurstOf200ReportsFrom50PeopleThroughTheApiIsStoredOnceEach() throws Exception {
-        List<String> tokens = fiftyPeopleWithTokens();
+        List<String> tokens = TestPeople.withTokens(jdbc, accounts, apiTokens, "burst", 50);
         String batch = UUID.randomUUID().toString().substring(0, 8);
         List<Callable<Integer>> requests = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -123,8 +82,8 @@ class ReportMariaDbIT {
                     {"symptom":"CANNOT_SEND","service":"%s","errorText":"421 4.3.2 Service not available"}"""
                     .formatted(i % 2 == 0 ? "DESKTOP_CLIENT" : "WEBMAIL");
             // Every report is sent twice at once, as an impatient double click or a retry would.
-            requests.add(() -> post(token, key, body));
-            requests.add(() -> post(token, key, body));
+            requests.add(() -> TestPeople.postReport(port, token, key, body));
+            requests.add(() -> TestPeople.postReport(port, token, key, body));
         }
         List<Integer> statuses = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(50)) {
@@ -141,34 +100,5 @@ class ReportMariaDbIT {
         SignedIn.as(accounts, "it@demo.local");
         assertThat(reports.unlinked(new ReportFilter(Symptom.CANNOT_SEND, MailClient.WEBMAIL, null, null, null)))
                 .filteredOn(report -> report.reporterEmail().startsWith("burst-")).hasSize(100);
-    }
-
-    private int post(String token, String key, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
-                .header("Authorization", "Bearer " + token).header("Idempotency-Key", key)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        }
-    }
-
-    /** Fifty verified end users, each with a personal API token made through the token service. */
-    private List<String> fiftyPeopleWithTokens() {
-        Timestamp now = Timestamp.from(Instant.now());
-        List<String> tokens = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            String email = "burst-" + i + "@demo.local";
-            jdbc.update("""
-                    insert into user_account (email, display_name, email_verified, enabled, department, site,
-                        notify_by_email, notify_in_portal, all_public_updates, created_at, updated_at, version)
-                    values (?, ?, true, true, ?, ?, true, true, false, ?, ?, 0)""",
-                    email, "Burst " + i, "Dept " + (i % 5), "Site " + (i % 3), now, now);
-            Long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
-            jdbc.update("insert into account_role (account_id, role) values (?, 'END_USER')", id);
-            SignedIn.as(accounts, email);
-            tokens.add(apiTokens.create("burst").secret());
-        }
-        SignedIn.out();
-        return tokens;
     }
 }

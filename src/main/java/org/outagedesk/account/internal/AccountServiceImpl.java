@@ -2,6 +2,7 @@ package org.outagedesk.account.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -172,6 +173,21 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
     @PreAuthorize("isAuthenticated()")
     public Optional<String> of(long accountId) {
         return accounts.findById(accountId).map(UserAccount::displayName);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('IT_STAFF', 'MANAGER', 'ADMIN')")
+    public long countEnabled(Role role) {
+        return accounts.countByEnabledTrueAndRolesContaining(role);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('IT_STAFF', 'MANAGER', 'ADMIN')")
+    public List<AccountSummary> enabledWithRole(Role role) {
+        return accounts.findByEnabledTrueAndRolesContainingOrderByDisplayName(role).stream()
+                .map(UserAccount::summary).toList();
     }
 
     @Override

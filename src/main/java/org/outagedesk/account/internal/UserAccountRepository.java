@@ -1,5 +1,6 @@
 package org.outagedesk.account.internal;
 
+import java.util.List;
 import java.util.Optional;
 import org.outagedesk.account.Role;
 import org.springframework.data.domain.Page;
@@ -12,6 +13,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByEmail(String email);
 
     boolean existsByRolesContaining(Role role);
+
+    long countByEnabledTrueAndRolesContaining(Role role);
+
+    List<UserAccount> findByEnabledTrueAndRolesContainingOrderByDisplayName(Role role);
 
     @Query("""
             select a from UserAccount a

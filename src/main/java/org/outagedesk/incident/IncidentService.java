@@ -1,0 +1,49 @@
+package org.outagedesk.incident;
+
+import java.util.List;
+import java.util.Optional;
+import org.outagedesk.report.ReportSummary;
+
+/**
+ * Incidents. IT staff change them, IT staff and managers read them. Every change is written
+ * to the timeline (who, when, what, before → after). Changes carry the version the person
+ * saw; if someone changed the incident since, {@link IncidentChangedMeanwhile} is thrown and
+ * nothing is overwritten. Refusals staff can act on are {@link IncidentException}s.
+ */
+public interface IncidentService {
+
+    /** Opens an incident from triage with the given reports linked. */
+    IncidentDetails open(NewIncident incident);
+
+    /** Incidents in a state (or all with {@code null}), newest first. */
+    List<IncidentSummary> list(IncidentState state);
+
+    Optional<IncidentDetails> find(long incidentId);
+
+    /** The timeline, newest first. */
+    List<TimelineItem> timeline(long incidentId);
+
+    /** The linked reports, oldest first. */
+    List<ReportSummary> reports(long incidentId);
+
+    /** People who can hold incident roles (IT staff). */
+    List<StaffMember> staff();
+
+    /** Applies one change, if the incident is still at {@code expectedVersion}. */
+    IncidentDetails change(long incidentId, long expectedVersion, IncidentEdit edit);
+
+    /** Adds a staff note to the timeline (notes never conflict, so no version). */
+    IncidentDetails addNote(long incidentId, String note);
+
+    /** Resolves the incident and every linked report; reporters are told. */
+    IncidentDetails resolve(long incidentId, long expectedVersion);
+
+    /** Closes a resolved incident (after the review). */
+    IncidentDetails close(long incidentId, long expectedVersion);
+
+    /**
+     * Merges one incident into a survivor: reports move, the timeline is copied with a note,
+     * and the merged one becomes MERGED with a pointer to the survivor.
+     */
+    IncidentDetails merge(long mergedId, long mergedVersion, long survivorId);
+}

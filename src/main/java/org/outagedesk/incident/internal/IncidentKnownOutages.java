@@ -1,0 +1,66 @@
+package org.outagedesk.incident.internal;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.outagedesk.incident.IncidentState;
+import org.outagedesk.incident.MailService;
+import org.outagedesk.report.KnownOutage;
+import org.outagedesk.report.KnownOutages;
+import org.outagedesk.report.MailClient;
+import org.outagedesk.report.Symptom;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells the report module which outages are known, with public fields only (end users read
+ * this): open incidents whose reporters described the same symptom, whose affected services
+ * the symptom points at, or (for an unspecific symptom) whose reporters used the same client.
+ */
+@Component
+@Transactional(readOnly = true)
+class IncidentKnownOutages implements KnownOutages {
+
+    private final IncidentRepository incidents;
+
+    IncidentKnownOutages(IncidentRepository incidents) {
+        this.incidents = incidents;
+    }
+
+    @Override
+    public List<KnownOutage> matching(Symptom symptom, MailClient client) {
+        return incidents.findByStateOrderByIdDesc(IncidentState.OPEN).stream()
+                .filter(incident -> matches(incident, symptom, client))
+                .map(IncidentKnownOutages::outage)
+                .toList();
+    }
+
+    @Override
+    public Map<Long, KnownOutage> byIds(Collection<Long> incidentIds) {
+        Map<Long, KnownOutage> found = new LinkedHashMap<>();
+        incidents.findAllById(incidentIds).forEach(incident -> found.put(incident.id(), outage(incident)));
+        return found;
+    }
+
+    static boolean matches(Incident incident, Symptom symptom, MailClient client) {
+        if (symptom == null) {
+            return client != null && incident.clients().contains(client);
+        }
+        if (incident.symptoms().contains(symptom)) {
+            return true;
+        }
+        Set<MailService> pointedAt = MailService.forSymptom(symptom);
+        if (pointedAt.stream().anyMatch(incident.services()::contains)) {
+            return true;
+        }
+        return pointedAt.isEmpty() && client != null && incident.clients().contains(client);
+    }
+
+    private static KnownOutage outage(Incident incident) {
+        String title = incident.publicTitle() != null ? incident.publicTitle() : incident.title();
+        return new KnownOutage(incident.id(), incident.reference(), title, incident.publicStatus().publicName(),
+                incident.eta(), null, null, incident.isOpen());
+    }
+}

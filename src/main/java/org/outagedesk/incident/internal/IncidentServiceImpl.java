@@ -1,0 +1,223 @@
+package org.outagedesk.incident.internal;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.account.Role;
+import org.outagedesk.incident.IncidentChanged;
+import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentEdit;
+import org.outagedesk.incident.IncidentException;
+import org.outagedesk.incident.IncidentOpened;
+import org.outagedesk.incident.IncidentPhaseChanged;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.IncidentState;
+import org.outagedesk.incident.IncidentSummary;
+import org.outagedesk.incident.Milestone;
+import org.outagedesk.incident.NewIncident;
+import org.outagedesk.incident.Phase;
+import org.outagedesk.incident.ReportsTriaged;
+import org.outagedesk.incident.StaffMember;
+import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.report.ReportService;
+import org.outagedesk.report.ReportSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class IncidentServiceImpl implements IncidentService {
+
+    static final String READ = "hasAnyRole('IT_STAFF', 'MANAGER')";
+    static final String CHANGE = "hasRole('IT_STAFF')";
+
+    private final IncidentRepository incidents;
+    private final TimelineRepository timeline;
+    private final IncidentRecorder recorder;
+    private final ReportService reportService;
+    private final AccountService accountService;
+    private final IncidentMerger merger;
+
+    IncidentServiceImpl(IncidentRepository incidents, TimelineRepository timeline, IncidentRecorder recorder,
+            ReportService reportService, AccountService accountService, IncidentMerger merger) {
+        this.merger = merger;
+        this.incidents = incidents;
+        this.timeline = timeline;
+        this.recorder = recorder;
+        this.reportService = reportService;
+        this.accountService = accountService;
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails open(NewIncident request) {
+        Actor actor = Actor.current();
+        Instant now = recorder.now();
+        if (request.services() == null || request.services().isEmpty()) {
+            throw new IncidentException("incident.error.services-required");
+        }
+        List<Long> reportIds = request.reportIds() == null ? List.of() : List.copyOf(request.reportIds());
+        List<ReportSummary> reports = reportIds.stream().map(reportService::find).flatMap(Optional::stream).toList();
+        Incident incident = new Incident(request.title(), request.description(), request.services(), request.scope(),
+                request.severity(), now);
+        incident.changeMilestone(Milestone.IMPACT_STARTED, reports.stream()
+                .map(report -> report.startedAt() != null ? report.startedAt() : report.createdAt())
+                .min(Comparator.naturalOrder()).orElse(now));
+        incident.changeMilestone(Milestone.DETECTED,
+                reports.stream().map(ReportSummary::createdAt).min(Comparator.naturalOrder()).orElse(now));
+        incident.changeMilestone(Milestone.ACKNOWLEDGED, now);
+        incident.remember(reports.stream().map(ReportSummary::symptom).toList(),
+                reports.stream().map(ReportSummary::client).toList());
+        incident.addReports(reports.size());
+        incident.touch(actor.id(), actor.name(), now);
+        recorder.flush(incident);
+        recorder.append(incident.id(), actor, TimelineKind.OPENED,
+                new FieldChange("severity", null, incident.severity().name()), incident.title(), now);
+        if (!reports.isEmpty()) {
+            List<Long> linked = reports.stream().map(ReportSummary::id).toList();
+            reportService.link(linked, incident.id());
+            recorder.append(incident.id(), actor, TimelineKind.REPORTS_LINKED,
+                    new FieldChange("reports", null, String.valueOf(linked.size())), reportList(linked), now);
+            recorder.publish(new ReportsTriaged(linked, incident.id(), ReportsTriaged.Outcome.LINKED));
+        }
+        recorder.publish(new IncidentOpened(incident.id(), incident.reference(), incident.severity(),
+                incident.scope(), reports.stream().map(ReportSummary::id).toList()));
+        return incident.details();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<IncidentSummary> list(IncidentState state) {
+        List<Incident> found = state == null ? incidents.findAllByOrderByIdDesc()
+                : incidents.findByStateOrderByIdDesc(state);
+        return found.stream().map(Incident::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Optional<IncidentDetails> find(long incidentId) {
+        return incidents.findById(incidentId).map(Incident::details);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<TimelineItem> timeline(long incidentId) {
+        return timeline.findByIncidentIdOrderByAtDescIdDesc(incidentId).stream().map(TimelineEntry::toItem).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<ReportSummary> reports(long incidentId) {
+        return reportService.linkedTo(incidentId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<StaffMember> staff() {
+        return accountService.enabledWithRole(Role.IT_STAFF).stream()
+                .map(account -> new StaffMember(account.id(), account.displayName())).toList();
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails change(long incidentId, long expectedVersion, IncidentEdit edit) {
+        Actor actor = Actor.current();
+        Incident incident = recorder.load(incidentId, expectedVersion);
+        Phase phaseBefore = incident.phase();
+        FieldChange change = apply(incident, edit);
+        if (Objects.equals(change.before(), change.after())) {
+            return incident.details();
+        }
+        recorder.changed(incident, actor, TimelineKind.CHANGED, change, null);
+        if (edit instanceof IncidentEdit.ChangePhase(Phase phase)) {
+            recorder.publish(new IncidentPhaseChanged(incidentId, phaseBefore, phase, actor.id()));
+        }
+        return recorder.flush(incident).details();
+    }
+
+    private FieldChange apply(Incident incident, IncidentEdit edit) {
+        return switch (edit) {
+            case IncidentEdit.ChangeTitle(String title) -> incident.changeTitle(title);
+            case IncidentEdit.ChangeDescription(String description) -> incident.changeDescription(description);
+            case IncidentEdit.ChangePhase(Phase phase) -> incident.changePhase(phase);
+            case IncidentEdit.ChangeScope(var scope) -> incident.changeScope(scope);
+            case IncidentEdit.ChangeSeverity(var severity) -> incident.changeSeverity(severity);
+            case IncidentEdit.ChangeServices(var services) -> incident.changeServices(services);
+            case IncidentEdit.ChangeEta(Instant eta) -> incident.changeEta(eta);
+            case IncidentEdit.ChangePublicStatus(var status) -> incident.changePublicStatus(status);
+            case IncidentEdit.ChangePublicTitle(String publicTitle) -> incident.changePublicTitle(publicTitle);
+            case IncidentEdit.ChangeMilestone(Milestone milestone, Instant at) -> incident.changeMilestone(milestone, at);
+            case IncidentEdit.AssignRole(String role, Long accountId) -> incident.assign(role, accountId,
+                    accountId == null ? null : staffName(accountId));
+        };
+    }
+
+    private String staffName(long accountId) {
+        return staff().stream().filter(member -> member.accountId() == accountId).map(StaffMember::name)
+                .findFirst().orElseThrow(() -> new IncidentException("incident.error.not-staff"));
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails addNote(long incidentId, String note) {
+        Actor actor = Actor.current();
+        String text = Incident.optionalText(note);
+        if (text == null) {
+            throw new IncidentException("incident.error.note-required");
+        }
+        Incident incident = recorder.load(incidentId);
+        if (incident.state() == IncidentState.MERGED) {
+            throw new IncidentException("incident.error.not-open");
+        }
+        Instant now = recorder.now();
+        recorder.acknowledge(incident, actor, now);
+        recorder.append(incidentId, actor, TimelineKind.NOTE, null, text, now);
+        recorder.publish(new IncidentChanged(incidentId, TimelineKind.NOTE, null, actor.id()));
+        return recorder.flush(incident).details();
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails resolve(long incidentId, long expectedVersion) {
+        IncidentDetails resolved = transition(incidentId, expectedVersion, TimelineKind.RESOLVED,
+                incident -> incident.resolve(recorder.now()));
+        reportService.resolveAll(incidentId);
+        return resolved;
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails close(long incidentId, long expectedVersion) {
+        return transition(incidentId, expectedVersion, TimelineKind.CLOSED, incident -> incident.close(recorder.now()));
+    }
+
+    /** A change of state (resolve, close) on the version the person saw, recorded like any other. */
+    private IncidentDetails transition(long incidentId, long expectedVersion, TimelineKind kind,
+            Function<Incident, FieldChange> step) {
+        Actor actor = Actor.current();
+        Incident incident = recorder.load(incidentId, expectedVersion);
+        recorder.changed(incident, actor, kind, step.apply(incident), null);
+        return recorder.flush(incident).details();
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails merge(long mergedId, long mergedVersion, long survivorId) {
+        return merger.merge(Actor.current(), mergedId, mergedVersion, survivorId);
+    }
+
+    static String reportList(List<Long> reportIds) {
+        return String.join(", ", reportIds.stream().map(id -> "#" + id).toList());
+    }
+}

@@ -1,0 +1,141 @@
+package org.outagedesk.incident.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.account.Role;
+import org.outagedesk.incident.Impact;
+import org.outagedesk.incident.IncidentException;
+import org.outagedesk.incident.MailService;
+import org.outagedesk.incident.ReportsTriaged;
+import org.outagedesk.incident.Scope;
+import org.outagedesk.incident.ScopeAdvisor;
+import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TriageGroup;
+import org.outagedesk.incident.TriageProperties;
+import org.outagedesk.incident.TriageService;
+import org.outagedesk.report.ReportFilter;
+import org.outagedesk.report.ReportService;
+import org.outagedesk.report.ReportSummary;
+import org.outagedesk.report.Symptom;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+@PreAuthorize(IncidentServiceImpl.CHANGE)
+class TriageServiceImpl implements TriageService {
+
+    private final ReportService reportService;
+    private final AccountService accountService;
+    private final IncidentRecorder recorder;
+    private final TriageProperties properties;
+    private final ScopeAdvisor advisor;
+
+    TriageServiceImpl(ReportService reportService, AccountService accountService, IncidentRecorder recorder,
+            TriageProperties properties) {
+        this.reportService = reportService;
+        this.accountService = accountService;
+        this.recorder = recorder;
+        this.properties = properties;
+        this.advisor = new ScopeAdvisor(properties);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ReportSummary> queue(ReportFilter filter) {
+        return reportService.unlinked(filter == null ? ReportFilter.any() : filter);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TriageGroup> suggestions() {
+        ReportFilter recent = new ReportFilter(null, null, null, null, recorder.now().minus(properties.window()));
+        Map<String, List<ReportSummary>> groups = new LinkedHashMap<>();
+        for (ReportSummary report : reportService.unlinked(recent)) {
+            groups.computeIfAbsent(report.symptom() + "/" + report.client(), key -> new ArrayList<>()).add(report);
+        }
+        long activeUsers = accountService.countEnabled(Role.END_USER);
+        return groups.values().stream().map(reports -> group(reports, activeUsers))
+                .sorted(Comparator.comparing(TriageGroup::severity).thenComparing(TriageGroup::reporters,
+                        Comparator.reverseOrder()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public TriageGroup suggest(Collection<ReportSummary> reports) {
+        if (reports.isEmpty()) {
+            throw new IncidentException("triage.error.nothing-selected");
+        }
+        return group(List.copyOf(reports), accountService.countEnabled(Role.END_USER));
+    }
+
+    /** How widespread a set of reports is, and the suggestion for it; the worst symptom drives impact. */
+    private TriageGroup group(List<ReportSummary> reports, long activeUsers) {
+        int reporters = (int) reports.stream().map(ReportSummary::reporterId).distinct().count();
+        List<String> departments = distinct(reports.stream().map(ReportSummary::department).toList());
+        List<String> sites = distinct(reports.stream().map(ReportSummary::site).toList());
+        Symptom symptom = reports.stream().map(ReportSummary::symptom)
+                .min(Comparator.comparing(Impact::of)).orElse(Symptom.OTHER);
+        ReportSummary first = reports.getFirst();
+        Scope scope = advisor.scope(reporters, sites.size(), activeUsers);
+        Set<MailService> services = new TreeSet<>();
+        reports.forEach(report -> services.addAll(MailService.suggested(report.symptom(), report.client())));
+        return new TriageGroup(symptom, first.client(), reports.stream().map(ReportSummary::id).toList(), reporters,
+                departments, sites, ScopeAdvisor.share(reporters, activeUsers), scope,
+                ScopeAdvisor.severity(scope, Impact.of(symptom)), services);
+    }
+
+    private static List<String> distinct(List<String> values) {
+        return values.stream().filter(value -> value != null && !value.isBlank()).map(String::strip)
+                .distinct().sorted().toList();
+    }
+
+    @Override
+    public void link(Collection<Long> reportIds, long incidentId) {
+        if (reportIds.isEmpty()) {
+            throw new IncidentException("triage.error.nothing-selected");
+        }
+        Actor actor = Actor.current();
+        Incident incident = recorder.load(incidentId);
+        incident.requireOpen();
+        List<ReportSummary> reports = reportIds.stream().map(reportService::find).flatMap(Optional::stream).toList();
+        List<Long> ids = reports.stream().map(ReportSummary::id).toList();
+        reportService.link(ids, incidentId);
+        incident.remember(reports.stream().map(ReportSummary::symptom).toList(),
+                reports.stream().map(ReportSummary::client).toList());
+        incident.addReports(ids.size());
+        recorder.changed(incident, actor, TimelineKind.REPORTS_LINKED,
+                new FieldChange("reports", String.valueOf(incident.reportCount() - ids.size()),
+                        String.valueOf(incident.reportCount())), IncidentServiceImpl.reportList(ids));
+        recorder.publish(new ReportsTriaged(ids, incidentId, ReportsTriaged.Outcome.LINKED));
+        recorder.flush(incident);
+    }
+
+    @Override
+    public void decline(long reportId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IncidentException("triage.error.reason-required");
+        }
+        reportService.decline(reportId, reason.strip());
+        recorder.publish(new ReportsTriaged(List.of(reportId), null, ReportsTriaged.Outcome.DECLINED));
+    }
+
+    @Override
+    public void markDuplicate(long reportId, long duplicateOfId) {
+        if (reportId == duplicateOfId) {
+            throw new IncidentException("triage.error.duplicate-self");
+        }
+        reportService.markDuplicate(reportId, duplicateOfId);
+        recorder.publish(new ReportsTriaged(List.of(reportId), null, ReportsTriaged.Outcome.DUPLICATE));
+    }
+}

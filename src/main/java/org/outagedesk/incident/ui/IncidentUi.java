@@ -1,0 +1,146 @@
+package org.outagedesk.incident.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.outagedesk.incident.IncidentChangedMeanwhile;
+import org.outagedesk.incident.IncidentException;
+import org.outagedesk.incident.IncidentLabels;
+import org.outagedesk.incident.Severity;
+import org.outagedesk.report.ReportException;
+
+/** Small pieces the incident screens share: enum labels, badges, times, notifications, empty states. */
+final class IncidentUi {
+
+    private IncidentUi() {}
+
+    /** The translated label of an enum value, e.g. {@code incident.phase.ASSESSMENT}. */
+    static String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return UI.getCurrent().getTranslation(IncidentLabels.key(value));
+    }
+
+    static Span severityBadge(Severity severity) {
+        Span badge = new Span(label(severity));
+        badge.addClassNames("sev-badge", "sev-" + severity.name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    static Span chip(String text, String className) {
+        Span chip = new Span(text);
+        chip.addClassNames("od-chip", className);
+        return chip;
+    }
+
+    /** The browser's time zone when known, else UTC. */
+    static ZoneId zone() {
+        UI ui = UI.getCurrent();
+        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        try {
+            return details == null || details.getTimeZoneId() == null ? ZoneId.of("UTC")
+                    : ZoneId.of(details.getTimeZoneId());
+        } catch (RuntimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    static String time(Instant instant) {
+        if (instant == null) {
+            return "—";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale()).withZone(zone()).format(instant);
+    }
+
+    /** "5 min", "3 h", "2 d" ago, in the user's language. */
+    static String age(Instant since, Instant now) {
+        if (since == null) {
+            return "—";
+        }
+        Duration age = Duration.between(since, now);
+        if (age.toMinutes() < 1) {
+            return UI.getCurrent().getTranslation("incident.age.now");
+        }
+        if (age.toHours() < 1) {
+            return UI.getCurrent().getTranslation("incident.age.minutes", age.toMinutes());
+        }
+        if (age.toDays() < 1) {
+            return UI.getCurrent().getTranslation("incident.age.hours", age.toHours());
+        }
+        return UI.getCurrent().getTranslation("incident.age.days", age.toDays());
+    }
+
+    static void success(String text) {
+        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void problem(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /** An empty state that says what is (not) here and what to do. */
+    static Div emptyState(VaadinIcon icon, String title, String hint) {
+        Span heading = new Span(title);
+        heading.addClassName("empty-title");
+        Div empty = new Div(icon.create(), heading, new Paragraph(hint));
+        empty.addClassName("empty-state");
+        return empty;
+    }
+
+    /** A choice of enum values, labelled in the user's language. */
+    static <E extends Enum<E>> void choices(Select<E> select, String labelKey, E[] values) {
+        select.setLabel(UI.getCurrent().getTranslation(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(IncidentUi::label);
+    }
+
+    static <E extends Enum<E>> void choices(CheckboxGroup<E> group, String labelKey, E[] values) {
+        group.setLabel(UI.getCurrent().getTranslation(labelKey));
+        group.setItems(values);
+        group.setItemLabelGenerator(IncidentUi::label);
+    }
+
+    static <T extends Component> T withId(T component, String id) {
+        component.setId(id);
+        return component;
+    }
+
+    /**
+     * Runs a change and tells the person when it is refused: a reason they can act on, or that
+     * someone else changed the incident meanwhile. Returns whether it went through; either way
+     * the caller shows fresh state afterwards.
+     */
+    static boolean attempt(Runnable change) {
+        UI ui = UI.getCurrent();
+        try {
+            change.run();
+            return true;
+        } catch (IncidentChangedMeanwhile e) {
+            problem(e.changedBy() == null ? ui.getTranslation("incident.changed-meanwhile-unknown")
+                    : ui.getTranslation("incident.changed-meanwhile", e.changedBy()));
+        } catch (IncidentException e) {
+            problem(ui.getTranslation(e.messageKey(), e.arguments()));
+        } catch (ReportException e) {
+            problem(ui.getTranslation(e.messageKey(), e.arguments()));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,195 @@
+package org.outagedesk.incident.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import org.outagedesk.account.Roles;
+import org.outagedesk.base.SignedInUser;
+import org.outagedesk.base.ui.LocalizedTitle;
+import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentEdit;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.IncidentState;
+import org.outagedesk.incident.IncidentSummary;
+import org.outagedesk.incident.IncidentTopics;
+import org.outagedesk.incident.Phase;
+import org.outagedesk.live.LiveBus;
+import org.outagedesk.live.Presence;
+import org.outagedesk.live.ui.LiveSubscription;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One incident: details, people and times, linked reports, timeline, and who else is looking. */
+@Route("incidents/:id")
+@RolesAllowed({Roles.IT_STAFF, Roles.MANAGER})
+@StyleSheet("styles/incident.css")
+public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObserver {
+
+    private final IncidentService incidents;
+    private final LiveBus bus;
+    private final Presence presence;
+    private final SignedInUser me;
+    private final boolean staff;
+    private IncidentDetails current;
+    private IncidentHeader header;
+    private IncidentDetailsPanel details;
+    private IncidentPeoplePanel people;
+    private TimelinePanel timeline;
+    private ReportsPanel reports;
+    private final Div banner = IncidentUi.withId(new Div(), "incident-banner");
+
+    public IncidentView(IncidentService incidents, LiveBus bus, Presence presence, AuthenticationContext authentication) {
+        this.incidents = incidents;
+        this.bus = bus;
+        this.presence = presence;
+        this.me = authentication.getAuthenticatedUser(SignedInUser.class).orElseThrow();
+        this.staff = authentication.hasRole(Roles.IT_STAFF);
+        addClassNames("view-content", "incident-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<IncidentDetails> found = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> incidents.find(Long.parseLong(id)));
+        if (found.isEmpty()) {
+            Div missing = IncidentUi.emptyState(VaadinIcon.SEARCH, getTranslation("incident.not-found"),
+                    getTranslation("incident.not-found-hint"));
+            missing.add(new RouterLink(getTranslation("board.title"), IncidentBoardView.class));
+            add(missing);
+            return;
+        }
+        current = found.get();
+        build(current.id());
+        show(current);
+    }
+
+    private void build(long id) {
+        header = new IncidentHeader(this::changePhase, this::resolve, this::close, this::merge);
+        details = new IncidentDetailsPanel(this::change);
+        people = new IncidentPeoplePanel(incidents.staff(), this::change);
+        timeline = new TimelinePanel(this::addNote);
+        reports = new ReportsPanel();
+        PresenceBar presenceBar = new PresenceBar(presence, bus, IncidentTopics.presencePlace(id), me);
+        Div main = new Div(details, reports, timeline);
+        main.addClassName("incident-main");
+        Div side = new Div(people);
+        side.addClassName("incident-side");
+        Div columns = new Div(main, side);
+        columns.addClassName("incident-columns");
+        add(presenceBar, header, banner, columns);
+        // Bound to a part built for this incident, so opening another incident in the same view re-subscribes.
+        LiveSubscription.bind(header, bus, IncidentTopics.incident(id), payload -> reload());
+    }
+
+    private void show(IncidentDetails incident) {
+        current = incident;
+        boolean editable = staff && incident.open();
+        header.show(incident, staff);
+        details.show(incident, editable);
+        people.show(incident, editable);
+        timeline.show(incidents.timeline(incident.id()), staff && incident.state() != IncidentState.MERGED);
+        try {
+            reports.show(incidents.reports(incident.id()));
+        } catch (AccessDeniedException e) {
+            reports.unavailable();
+        }
+        showBanner(incident);
+    }
+
+    private void showBanner(IncidentDetails incident) {
+        banner.removeAll();
+        banner.setVisible(incident.mergedIntoId() != null);
+        if (incident.mergedIntoId() != null) {
+            banner.addClassName("merged-banner");
+            banner.add(new Span(getTranslation("incident.merged-banner")), new RouterLink(
+                    "INC-" + incident.mergedIntoId(), IncidentView.class,
+                    new RouteParameters("id", String.valueOf(incident.mergedIntoId()))));
+        }
+    }
+
+    /** Shows fresh state: after every own change, on every change by others, after a refusal. */
+    void reload() {
+        if (current != null) {
+            incidents.find(current.id()).ifPresent(this::show);
+        }
+    }
+
+    void change(IncidentEdit edit) {
+        IncidentUi.attempt(() -> incidents.change(current.id(), current.version(), edit));
+        reload();
+    }
+
+    private void changePhase(Phase phase) {
+        if (phase != current.phase()) {
+            change(new IncidentEdit.ChangePhase(phase));
+        }
+    }
+
+    private boolean addNote(String note) {
+        boolean added = IncidentUi.attempt(() -> incidents.addNote(current.id(), note));
+        reload();
+        return added;
+    }
+
+    private void resolve() {
+        new FormDialog(getTranslation("incident.resolve.title"),
+                getTranslation("incident.resolve.intro", current.reportCount()),
+                getTranslation("incident.action.resolve"), "incident-resolve-confirm", () -> {
+                    boolean done = IncidentUi.attempt(() -> incidents.resolve(current.id(), current.version()));
+                    reload();
+                    return done;
+                }).open();
+    }
+
+    private void close() {
+        IncidentUi.attempt(() -> incidents.close(current.id(), current.version()));
+        reload();
+    }
+
+    private void merge() {
+        ComboBox<IncidentSummary> survivor = IncidentUi.withId(new ComboBox<>(getTranslation("incident.merge.into")),
+                "incident-merge-target");
+        survivor.setItems(incidents.list(IncidentState.OPEN).stream()
+                .filter(incident -> incident.id() != current.id()).toList());
+        survivor.setItemLabelGenerator(incident -> incident.reference() + " · " + incident.title());
+        survivor.setWidthFull();
+        new FormDialog(getTranslation("incident.merge.title", current.reference()),
+                getTranslation("incident.merge.intro"), getTranslation("incident.action.merge"),
+                "incident-merge-confirm", () -> {
+                    if (survivor.getValue() == null) {
+                        return false;
+                    }
+                    long target = survivor.getValue().id();
+                    boolean done = IncidentUi.attempt(() -> incidents.merge(current.id(), current.version(), target));
+                    if (done) {
+                        IncidentUi.success(getTranslation("incident.merged", current.reference(),
+                                survivor.getValue().reference()));
+                        getUI().ifPresent(ui -> ui.navigate(IncidentView.class,
+                                new RouteParameters("id", String.valueOf(target))));
+                    } else {
+                        reload();
+                    }
+                    return done;
+                }).body(survivor).open();
+    }
+
+    @Override
+    public String titleKey() {
+        return "incident.title";
+    }
+
+    @Override
+    public String localizedTitle() {
+        return current == null ? getTranslation("incident.title") : current.reference() + " · " + current.title();
+    }
+}

@@ -1,0 +1,64 @@
+package org.outagedesk.incident.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.function.Consumer;
+import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.MailService;
+import org.outagedesk.incident.NewIncident;
+import org.outagedesk.incident.Scope;
+import org.outagedesk.incident.Severity;
+import org.outagedesk.incident.TriageGroup;
+
+/** Opens an incident from reports, prefilled from the scope suggestion; staff confirm or override. */
+class OpenIncidentDialog extends FormDialog {
+
+    private final TextField title = IncidentUi.withId(new TextField(), "incident-form-title");
+    private final TextArea description = IncidentUi.withId(new TextArea(), "incident-form-description");
+    private final CheckboxGroup<MailService> services = IncidentUi.withId(new CheckboxGroup<>(), "incident-form-services");
+    private final Select<Scope> scope = IncidentUi.withId(new Select<>(), "incident-form-scope");
+    private final Select<Severity> severity = IncidentUi.withId(new Select<>(), "incident-form-severity");
+    private IncidentDetails opened;
+
+    OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, Consumer<IncidentDetails> onOpened) {
+        super(UI.getCurrent().getTranslation("triage.open.title"),
+                UI.getCurrent().getTranslation("triage.open.intro", suggestion.reportIds().size()),
+                UI.getCurrent().getTranslation("triage.open.confirm"), "incident-form-open", () -> false);
+        title.setLabel(getTranslation("incident.field.title"));
+        title.setValue(getTranslation("triage.open.default-title", IncidentUi.label(suggestion.symptom()),
+                IncidentUi.label(suggestion.client())));
+        title.setRequired(true);
+        title.setMaxLength(200);
+        description.setLabel(getTranslation("incident.field.description"));
+        IncidentUi.choices(services, "incident.field.services", MailService.values());
+        services.setValue(suggestion.services());
+        IncidentUi.choices(scope, "incident.field.scope", Scope.values());
+        scope.setValue(suggestion.scope());
+        scope.setHelperText(getTranslation("triage.open.suggested", IncidentUi.label(suggestion.scope())));
+        IncidentUi.choices(severity, "incident.field.severity", Severity.values());
+        severity.setValue(suggestion.severity());
+        severity.setHelperText(getTranslation("triage.open.suggested", IncidentUi.label(suggestion.severity())));
+
+        FormLayout form = new FormLayout(title, scope, severity, services, description);
+        form.setColspan(title, 2);
+        form.setColspan(services, 2);
+        form.setColspan(description, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        body(form);
+        confirmButton().addClickListener(click -> {
+            if (IncidentUi.attempt(() -> opened = incidents.open(new NewIncident(title.getValue(),
+                    description.getValue(), services.getValue(), scope.getValue(), severity.getValue(),
+                    List.copyOf(suggestion.reportIds()))))) {
+                close();
+                onOpened.accept(opened);
+            }
+        });
+        setWidth("min(40rem, 95vw)");
+    }
+}

@@ -1,0 +1,64 @@
+package org.outagedesk.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.outagedesk.report.Symptom;
+
+/** The scope rules and the scope × impact severity matrix, as tables. */
+class ScopeAdvisorTest {
+
+    private final ScopeAdvisor advisor = new ScopeAdvisor(TriageProperties.defaults());
+
+    @ParameterizedTest(name = "{0} reporters at {1} sites of {2} users -> {3}")
+    @CsvSource({
+            "1,   1, 1000, SINGLE_USER",
+            "1,   5,   10, SINGLE_USER",
+            "2,   1, 1000, GROUP",
+            "30,  2, 1000, GROUP",
+            "199, 2, 1000, GROUP",
+            "200, 1, 1000, ALL_USERS",
+            "3,   3, 1000, ALL_USERS",
+            "5,   2,   20, ALL_USERS",
+            "4,   2,   21, GROUP",
+            "2,   1,    0, GROUP"})
+    void scopeFollowsHowWidespreadTheReportsAre(int reporters, int sites, long activeUsers, Scope expected) {
+        assertThat(advisor.scope(reporters, sites, activeUsers)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} × {1} -> {2}")
+    @CsvSource({
+            "ALL_USERS,   HIGH,   SEV1",
+            "ALL_USERS,   MEDIUM, SEV2",
+            "ALL_USERS,   LOW,    SEV4",
+            "GROUP,       HIGH,   SEV2",
+            "GROUP,       MEDIUM, SEV3",
+            "GROUP,       LOW,    SEV4",
+            "SINGLE_USER, HIGH,   SEV3",
+            "SINGLE_USER, MEDIUM, SEV4",
+            "SINGLE_USER, LOW,    SEV4"})
+    void severityIsTheScopeTimesImpactMatrix(Scope scope, Impact impact, Severity expected) {
+        assertThat(ScopeAdvisor.severity(scope, impact)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0} is {1} impact")
+    @CsvSource({
+            "CANNOT_SEND, HIGH", "CANNOT_RECEIVE, HIGH", "LOGIN, HIGH",
+            "DELAYED, MEDIUM", "BOUNCED, MEDIUM", "SYNC, MEDIUM",
+            "MAILBOX_FULL, LOW", "SPAM_PHISHING, LOW", "OTHER, LOW"})
+    void impactComesFromTheSymptom(Symptom symptom, Impact expected) {
+        assertThat(Impact.of(symptom)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "thresholds {0}/{1}: {2} reporters, {3} sites of 100 -> {4}")
+    @CsvSource({
+            "0.50, 5, 30, 4, GROUP",
+            "0.50, 5, 50, 1, ALL_USERS",
+            "0.05, 3,  5, 1, ALL_USERS"})
+    void thresholdsAreConfigurable(double share, int sites, int reporters, int reporterSites, Scope expected) {
+        ScopeAdvisor configured = new ScopeAdvisor(new TriageProperties(Duration.ofHours(1), share, sites));
+        assertThat(configured.scope(reporters, reporterSites, 100)).isEqualTo(expected);
+    }
+}

@@ -1,0 +1,70 @@
+package org.outagedesk.incident.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.report.MailClient;
+import org.outagedesk.report.ReportService;
+import org.outagedesk.report.ReportSpringTest;
+import org.outagedesk.report.ReportSummary;
+import org.outagedesk.report.SignedIn;
+import org.outagedesk.report.Symptom;
+import org.outagedesk.report.TestPeople;
+import org.outagedesk.security.OutageDeskUser;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Browserless tests of the incident screens: signed in as IT staff, in English, one shared context. */
+@ReportSpringTest
+abstract class IncidentViewTestSupport extends SpringBrowserlessTest {
+
+    @Autowired AccountService accountService;
+    @Autowired ReportService reportService;
+    @Autowired BundleI18NProvider i18n;
+
+    OutageDeskUser me;
+
+    @BeforeEach
+    void signInAsItStaff() {
+        me = SignedIn.as(accountService, "it@demo.local");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    /** An end user reports a problem (as they would through the form); IT staff stays signed in. */
+    ReportSummary reportAs(String email, Symptom symptom, MailClient client) {
+        return TestPeople.reportAs(accountService, reportService, email, symptom, client, null, null);
+    }
+
+    String en(String key, Object... arguments) {
+        return i18n.getTranslation(key, Locale.ENGLISH, arguments);
+    }
+
+    String lastNotification() {
+        List<Notification> shown = $(Notification.class).all();
+        return shown.isEmpty() ? null : test(shown.getLast()).getText();
+    }
+
+    /** Lets pushed updates (ui.access from the live bus) run, until the condition holds or a second passes. */
+    boolean eventually(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 1000;
+        do {
+            roundTrip();
+            if (condition.getAsBoolean()) {
+                return true;
+            }
+            Thread.sleep(20);
+        } while (System.currentTimeMillis() < deadline);
+        return false;
+    }
+}
