@@ -1,6 +1,9 @@
 package org.outagedesk.base;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * What every module may know about the person signed in: the security module's principal
@@ -17,4 +20,11 @@ public interface SignedInUser {
 
     /** The language chosen in the profile, or {@code null} when the user has not chosen one. */
     Locale language();
+
+    /** The person the current request or UI acts for, if signed in. */
+    static Optional<SignedInUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? Optional.of(user) : Optional.empty();
+    }
 }

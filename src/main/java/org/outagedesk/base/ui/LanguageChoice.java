@@ -6,8 +6,6 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.i18n.BundleI18NProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +34,6 @@ class LanguageChoice implements VaadinServiceInitListener {
         if (sessionChoice instanceof Locale language) {
             return language;
         }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            return user.language();
-        }
-        return null;
+        return SignedInUser.current().map(SignedInUser::language).orElse(null);
     }
 }

@@ -12,11 +12,8 @@ final class CurrentReporter {
     private CurrentReporter() {}
 
     static long id() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-            return user.accountId();
-        }
-        throw new ReportException(null, "report.error.signed-out");
+        return SignedInUser.current().map(SignedInUser::accountId)
+                .orElseThrow(() -> new ReportException(null, "report.error.signed-out"));
     }
 
     static boolean isItStaff() {

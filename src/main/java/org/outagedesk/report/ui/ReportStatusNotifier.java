@@ -14,8 +14,6 @@ import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportStatusChanged;
 import org.outagedesk.report.ReportTopics;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,10 +35,7 @@ class ReportStatusNotifier implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
-            Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-            if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
-                watch(init.getUI(), user.accountId());
-            }
+            SignedInUser.current().ifPresent(user -> watch(init.getUI(), user.accountId()));
         });
     }
 
