@@ -22,7 +22,7 @@ import org.springframework.web.util.HtmlUtils;
  * A failing mail server is logged and never fails the person's action.
  */
 @Component
-@EnableConfigurationProperties(NotificationProperties.class)
+@EnableConfigurationProperties({NotificationProperties.class, CommunicationProperties.class})
 class AccountMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(AccountMailSender.class);
