@@ -23,32 +23,32 @@ import org.outagedesk.report.TestPeople;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** People, an incident they reported, and updates posted by it@demo.local, for the communication tests. */
-record CommunicationsFixture(JdbcTemplate jdbc, AccountService accounts, ReportService reports,
+public record CommunicationsFixture(JdbcTemplate jdbc, AccountService accounts, ReportService reports,
         IncidentService incidents, StatusUpdateService updates) {
 
-    static final String STAFF = "it@demo.local";
+    public static final String STAFF = "it@demo.local";
 
     /** A verified end user with a language (es or en) and whether they want every public update. */
-    void person(String email, String language, boolean allPublicUpdates) {
+    public void person(String email, String language, boolean allPublicUpdates) {
         TestPeople.insertEndUser(jdbc, email, email.substring(0, email.indexOf('@')), "Dept", "Site");
         jdbc.update("update user_account set language = ?, all_public_updates = ? where email = ?", language,
                 allPublicUpdates, email);
     }
 
     /** An incident opened by IT from one report of each reporter. */
-    IncidentDetails incidentReportedBy(String title, String... reporters) {
+    public IncidentDetails incidentReportedBy(String title, String... reporters) {
         List<Long> reportIds = java.util.Arrays.stream(reporters).map(email -> TestPeople.reportAs(accounts, reports,
                 email, Symptom.CANNOT_SEND, MailClient.WEBMAIL, "550 relay denied", Instant.now()).id()).toList();
         return asStaff(() -> incidents.open(new NewIncident(title, null, EnumSet.of(MailService.OUTBOUND_SMTP),
                 Scope.GROUP, Severity.SEV2, reportIds)));
     }
 
-    StatusUpdate postPublic(long incidentId, String message, Instant eta, String workaround) {
+    public StatusUpdate postPublic(long incidentId, String message, Instant eta, String workaround) {
         return asStaff(() -> updates.post(incidentId, new NewStatusUpdate(PublicStatus.IDENTIFIED, message, eta,
                 workaround, UpdateAudience.PUBLIC)));
     }
 
-    <T> T asStaff(java.util.function.Supplier<T> action) {
+    public <T> T asStaff(java.util.function.Supplier<T> action) {
         SignedIn.as(accounts, STAFF);
         try {
             return action.get();
