@@ -26,4 +26,7 @@ public interface StatusUpdateService {
      * since the given instant, with their public updates. Needs no sign-in (public fields only).
      */
     List<PublicIncident> publicIncidents(Instant resolvedSince);
+
+    /** Ids of the incidents still open (for banners; public knowledge, no sign-in needed). */
+    java.util.Set<Long> openIncidentIds();
 }

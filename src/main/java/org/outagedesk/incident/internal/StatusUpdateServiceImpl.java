@@ -154,6 +154,13 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
         }).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> openIncidentIds() {
+        return incidents.findByStateOrderByIdDesc(IncidentState.OPEN).stream().map(Incident::id)
+                .collect(Collectors.toSet());
+    }
+
     private static StatusUpdate update(ResultSet rs, Incident incident) throws SQLException {
         return new StatusUpdate(rs.getLong("id"), incident.id(), incident.reference(), publicTitle(incident),
                 UpdateKind.valueOf(rs.getString("kind")), UpdateAudience.valueOf(rs.getString("audience")),

@@ -7,8 +7,7 @@ import java.util.Optional;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.notification.NotificationCentre;
 import org.outagedesk.notification.PortalNotification;
-import org.outagedesk.report.KnownOutage;
-import org.outagedesk.report.KnownOutages;
+import org.outagedesk.incident.StatusUpdateService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -26,12 +25,12 @@ class NotificationCentreImpl implements NotificationCentre {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final KnownOutages outages;
+    private final StatusUpdateService updates;
 
-    NotificationCentreImpl(JdbcTemplate jdbc, Clock clock, KnownOutages outages) {
+    NotificationCentreImpl(JdbcTemplate jdbc, Clock clock, StatusUpdateService updates) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.outages = outages;
+        this.updates = updates;
     }
 
     @Override
@@ -66,12 +65,8 @@ class NotificationCentreImpl implements NotificationCentre {
         if (incidentIds.isEmpty()) {
             return Optional.empty();
         }
-        var known = outages.byIds(incidentIds);
-        return recent.stream().filter(notification -> notification.incidentId() != null)
-                .filter(notification -> {
-                    KnownOutage outage = known.get(notification.incidentId());
-                    return outage != null && outage.open();
-                }).findFirst();
+        var open = updates.openIncidentIds();
+        return recent.stream().filter(notification -> open.contains(notification.incidentId())).findFirst();
     }
 
     private static long me() {
