@@ -62,7 +62,7 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
 
         TextArea message = $(TextArea.class).id("update-message");
         assertThat(message.getValue()).contains("Receiving mail").contains("We are aware of a problem");
-        assertThat($(TextField.class).id("update-workaround").getValue()).isEqualTo("Use webmail meanwhile.");
+        assertThat($(TextField.class).id("update-workaround").getValue()).isEqualTo("Use webmail.");
         test($(Select.class).id("update-audience")).selectItem("IT team");
         assertThat(message.getValue()).startsWith(title + ": we are working on it.");
         assertThat($(TextField.class).id("update-workaround").getValue()).isEmpty();
