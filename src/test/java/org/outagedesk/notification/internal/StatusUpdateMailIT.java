@@ -37,6 +37,7 @@ class StatusUpdateMailIT extends LiveApplicationTest {
     @Autowired WebhookChannel webhook;
     @Autowired CommunicationProperties properties;
     @Autowired JavaMailSenderImpl mailSender;
+    @Autowired org.outagedesk.report.KnownOutages knownOutages;
 
     private CommunicationsFixture fixture() {
         return new CommunicationsFixture(jdbc, accounts, reports, incidents, updates);
@@ -82,6 +83,9 @@ class StatusUpdateMailIT extends LiveApplicationTest {
         assertThat(summary.text()).contains("Causa:", "An expired relay certificate.",
                 "Medidas adoptadas para que no vuelva a ocurrir:");
         assertThat(mailbox(english).awaitMail(2).text()).contains("What we have done so it does not happen again:");
+        // My reports shows the summary beside the resolved report (the latest public update of its incident).
+        assertThat(knownOutages.byIds(List.of(incident.id())).get(incident.id()).latestPublicUpdate())
+                .isEqualTo("Outbound mail failed for 40 minutes.");
         assertThat(fixture.asStaff(() -> reports.linkedTo(incident.id())))
                 .allMatch(report -> report.status().name().equals("RESOLVED"));
     }

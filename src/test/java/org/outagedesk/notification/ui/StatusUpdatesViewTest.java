@@ -1,6 +1,7 @@
 package org.outagedesk.notification.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -14,7 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.i18n.BundleI18NProvider;
@@ -44,8 +45,9 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
     @Autowired IncidentService incidents;
     @Autowired BundleI18NProvider i18n;
 
-    @AfterEach
-    void signOut() {
+    /** After Vaadin's own clean-up, which may still run live refreshes as the last person signed in. */
+    @AfterAll
+    static void signOut() {
         SignedIn.out();
     }
 
@@ -73,7 +75,7 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
 
         String list = $(Div.class).id("update-list").getElement().getTextRecursively();
         assertThat(list).contains("Incoming mail is queued at the gateway; nothing is lost.", "Everyone (public)",
-                "Use webmail meanwhile.").containsPattern("sent \\d+, pending \\d+, failed 0");
+                "Use webmail.").containsPattern("sent \\d+, pending \\d+, failed 0");
 
         SignedIn.out();
         SignedIn.as(accounts, "user2@demo.local");
@@ -88,5 +90,43 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
                 .contains("Incoming mail is queued at the gateway");
         test($(Button.class).id("notification-mark-read")).click();
         assertThat(count.isVisible()).isFalse();
+    }
+
+    @Test
+    void theSummaryShowsInMyReportsAndStillBrokenReopensTheReportIntoTriage() {
+        ReportSummary report = TestPeople.reportAs(accounts, reports, "user2@demo.local", Symptom.SYNC,
+                MailClient.MOBILE, null, null);
+        SignedIn.as(accounts, "it@demo.local");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        IncidentDetails incident = incidents.open(new NewIncident("Phones stop syncing " + System.nanoTime(), null,
+                EnumSet.of(MailService.MOBILE_SYNC), Scope.GROUP, Severity.SEV3, List.of(report.id())));
+        incidents.resolve(incident.id(), incident.version());
+        navigate(IncidentView.class, Map.of("id", String.valueOf(incident.id())));
+        assertThat($(TextArea.class).id("summary-text").getValue()).contains("Mobile devices");
+        test($(TextArea.class).id("summary-cause")).setValue("A certificate on the sync gateway expired.");
+        test($(TextArea.class).id("summary-prevention")).setValue("Certificates are renewed automatically now.");
+        test($(Button.class).id("summary-publish")).click();
+        assertThat($(Div.class).id("update-list").getElement().getTextRecursively())
+                .contains("A certificate on the sync gateway expired.");
+        assertThat(reports.find(report.id()).orElseThrow().status().name()).isEqualTo("RESOLVED");
+
+        SignedIn.out();
+        SignedIn.as(accounts, "user2@demo.local");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(MyReportsView.class);
+        test($(Button.class).id("report-still-broken-" + report.id())).click();
+        // Let the live refresh of My reports run while user2 is still signed in.
+        await().pollDelay(java.time.Duration.ofMillis(500)).until(() -> true);
+        roundTrip();
+        navigate(org.outagedesk.base.ui.HomeView.class);
+        roundTrip();
+        assertThat(reports.find(report.id()).orElseThrow().status().name()).isEqualTo("RECEIVED");
+        assertThat(reports.find(report.id()).orElseThrow().incidentId()).isEqualTo(incident.id());
+
+        SignedIn.out();
+        SignedIn.as(accounts, "it@demo.local");
+        assertThat(reports.unlinked(null)).anyMatch(reopened -> reopened.id() == report.id());
+        SignedIn.out();
+        SignedIn.as(accounts, "user2@demo.local");
     }
 }
