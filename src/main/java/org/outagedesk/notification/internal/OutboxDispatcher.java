@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends due outbox rows in small batches: claims each row, sends it, then marks it SENT (or
@@ -44,6 +46,20 @@ class OutboxDispatcher implements DisposableBean {
     void wake() {
         if (running.get()) {
             waker.execute(this::dispatch);
+        }
+    }
+
+    /** Dispatches once the current transaction commits (at once without one). */
+    void wakeAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    wake();
+                }
+            });
+        } else {
+            wake();
         }
     }
 

@@ -69,20 +69,17 @@ class UpdateNotifier {
     }
 
     private void afterCommit(Set<Long> portalReaders) {
-        Runnable tell = () -> {
-            portalReaders.forEach(id -> bus.publish(NotificationCentre.topic(id), "new"));
-            dispatcher.wake();
-        };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    tell.run();
+                    portalReaders.forEach(id -> bus.publish(NotificationCentre.topic(id), "new"));
                 }
             });
         } else {
-            tell.run();
+            portalReaders.forEach(id -> bus.publish(NotificationCentre.topic(id), "new"));
         }
+        dispatcher.wakeAfterCommit();
     }
 
     static String key(StatusUpdate update, String recipient, Channel channel) {

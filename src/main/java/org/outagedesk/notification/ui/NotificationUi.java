@@ -3,11 +3,9 @@ package org.outagedesk.notification.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.notification.NotificationException;
 
@@ -17,19 +15,17 @@ final class NotificationUi {
     private NotificationUi() {}
 
     static ZoneId zone() {
-        UI ui = UI.getCurrent();
-        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        try {
-            return details == null || details.getTimeZoneId() == null ? ZoneId.of("UTC")
-                    : ZoneId.of(details.getTimeZoneId());
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return BrowserTime.zone();
     }
 
     static String time(Instant instant) {
-        return instant == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UI.getCurrent().getLocale()).withZone(zone()).format(instant);
+        return BrowserTime.format(instant);
+    }
+
+    /** The incident's affected services by their public names, in the UI's language. */
+    static String services(com.vaadin.flow.component.Component where, org.outagedesk.incident.IncidentDetails incident) {
+        return incident.services().stream().map(service -> where.getTranslation("status.service."
+                + service.name().toLowerCase(java.util.Locale.ROOT))).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** Runs a change; a refusal is shown to the person and answers false. */

@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.ResolutionSummary;
@@ -22,9 +20,7 @@ class ResolutionSummaryForm extends Div {
 
     ResolutionSummaryForm(IncidentDetails incident, Predicate<ResolutionSummary> publisher) {
         addClassName("resolution-summary-form");
-        String services = incident.services().stream()
-                .map(service -> getTranslation("status.service." + service.name().toLowerCase(Locale.ROOT)))
-                .collect(Collectors.joining(", "));
+        String services = NotificationUi.services(this, incident);
         var started = incident.milestone(Milestone.IMPACT_STARTED) != null
                 ? incident.milestone(Milestone.IMPACT_STARTED) : incident.createdAt();
         summary.setValue(getTranslation("notification.template.summary", NotificationUi.time(started),

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.NewStatusUpdate;
 import org.outagedesk.incident.PublicStatus;
@@ -77,9 +76,7 @@ class StatusUpdateForm extends Div {
         if (chosen == null) {
             return;
         }
-        String services = incident.services().stream()
-                .map(service -> getTranslation("status.service." + service.name().toLowerCase(Locale.ROOT)))
-                .collect(Collectors.joining(", "));
+        String services = NotificationUi.services(this, incident);
         String title = incident.publicTitle() != null ? incident.publicTitle() : incident.title();
         message.setValue(getTranslation("notification.template." + key(chosen), title, services,
                 incident.severity(), incident.reportCount()));
