@@ -28,9 +28,12 @@ class UpdateNotifier {
     private final ChatWebhooksImpl webhooks;
     private final LiveBus bus;
     private final OutboxDispatcher dispatcher;
+    /** Chat channels are shared, so they get the portal's default language. */
+    private final Locale chatLanguage;
 
     UpdateNotifier(Recipients recipients, UpdateMessages messages, Outbox outbox, ChatWebhooksImpl webhooks,
-            LiveBus bus, OutboxDispatcher dispatcher) {
+            LiveBus bus, OutboxDispatcher dispatcher, NotificationProperties mail) {
+        this.chatLanguage = Locale.forLanguageTag(mail.defaultLanguage());
         this.recipients = recipients;
         this.messages = messages;
         this.outbox = outbox;
@@ -60,7 +63,7 @@ class UpdateNotifier {
             }
         }
         for (ChatWebhook hook : webhooks.enabledFor(update.audience())) {
-            Locale language = Locale.forLanguageTag("es");
+            Locale language = chatLanguage;
             outbox.queue(new OutboxMessage(key(update, "hook-" + hook.id(), Channel.WEBHOOK), update.id(),
                     update.incidentId(), null, hook.url(), Channel.WEBHOOK, language.getLanguage(),
                     messages.subject(update, language), messages.chatJson(update, language), null));

@@ -174,4 +174,22 @@ class StatusUpdateMailIT extends LiveApplicationTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void anAccountMailWaitsForTheMailServerToo() {
+        String email = newAddress("queued-signup");
+        mailServer.greenMail().stop();
+        try {
+            accounts.register(new org.outagedesk.account.Registration(email, "Queued Person", "a long password", null,
+                    null, "en"));
+            await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.queryForList("select status from outbox_message"
+                    + " where recipient = ? and update_id is null", String.class, email), statuses -> statuses
+                    .equals(List.of("RETRYING")));
+        } finally {
+            mailServer.greenMail().start();
+            mailSender.setPort(mailServer.smtpPort());
+        }
+        assertThat(mailbox(email).awaitMail(1).subject()).isEqualTo("Confirm your e-mail address for OutageDesk");
+        assertThat(messageIdsTo(email)).hasSize(1);
+    }
 }
