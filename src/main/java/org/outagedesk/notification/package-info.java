@@ -1,5 +1,7 @@
 /**
- * Notifications: for now the account e-mails (verification, password reset) and the
- * embedded demo mail server; the outbox and channels come with the communications work.
+ * Notifications: the outbox (one row per message, recipient and channel, written in the
+ * transaction of the update), its dispatcher with retry and back-off, the channels (e-mail,
+ * in-portal notification centre and banner, chat webhooks), audience templates in Spanish
+ * and English, delivery status per update, the account e-mails and the embedded demo mail server.
  */
 package org.outagedesk.notification;

@@ -53,6 +53,12 @@ public interface ReportService {
     /** IT staff: moves every report of one incident to another (incident merge). */
     void moveAll(long fromIncidentId, long toIncidentId);
 
+    /**
+     * The reporter says the problem is not gone after the incident was resolved: their resolved
+     * report goes back to the triage queue (status RECEIVED), still linked to the incident.
+     */
+    ReportSummary reportStillBroken(long reportId);
+
     /** Ids of the people who reported or joined the incident (for notifications). */
     List<Long> reporterIds(long incidentId);
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import org.outagedesk.base.DisplayNames;
 import org.outagedesk.base.LanguagePreference;
 import org.outagedesk.base.SignedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The frame of every signed-in page: side navigation by role, and a header with the user. */
 @Layout
@@ -30,14 +31,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     public MainLayout(Navigation navigation, AuthenticationContext authentication, LanguagePreference languages,
-            DisplayNames displayNames) {
+            DisplayNames displayNames, ObjectProvider<HeaderWidget> widgets) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.menu"));
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle, userArea(authentication, languages, displayNames));
+        HorizontalLayout userArea = userArea(authentication, languages, displayNames);
+        addToNavbar(true, toggle, viewTitle, userArea);
+        widgets.orderedStream().forEach(widget -> {
+            if (widget.banner()) {
+                addToNavbar(widget.create());
+            } else {
+                userArea.addComponentAsFirst(widget.create());
+            }
+        });
 
         addToDrawer(brand(), sideNav(navigation), footer());
     }

@@ -1,5 +1,7 @@
 package org.outagedesk.incident.internal;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
 import org.outagedesk.report.MailClient;
 import org.outagedesk.report.Symptom;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,16 +27,18 @@ import org.springframework.transaction.annotation.Transactional;
 class IncidentKnownOutages implements KnownOutages {
 
     private final IncidentRepository incidents;
+    private final JdbcTemplate jdbc;
 
-    IncidentKnownOutages(IncidentRepository incidents) {
+    IncidentKnownOutages(IncidentRepository incidents, JdbcTemplate jdbc) {
         this.incidents = incidents;
+        this.jdbc = jdbc;
     }
 
     @Override
     public List<KnownOutage> matching(Symptom symptom, MailClient client) {
         return incidents.findByStateOrderByIdDesc(IncidentState.OPEN).stream()
                 .filter(incident -> matches(incident, symptom, client))
-                .map(IncidentKnownOutages::outage)
+                .map(this::outage)
                 .toList();
     }
 
@@ -58,9 +63,15 @@ class IncidentKnownOutages implements KnownOutages {
         return pointedAt.isEmpty() && client != null && incident.clients().contains(client);
     }
 
-    private static KnownOutage outage(Incident incident) {
+    private KnownOutage outage(Incident incident) {
         String title = incident.publicTitle() != null ? incident.publicTitle() : incident.title();
+        // The latest public update or resolution summary, if any was posted.
+        List<Map<String, Object>> latest = jdbc.queryForList("select message, posted_at from incident_update"
+                + " where incident_id = ? and audience = 'PUBLIC' order by posted_at desc, id desc limit 1",
+                incident.id());
+        String update = latest.isEmpty() ? null : (String) latest.get(0).get("message");
+        Instant updatedAt = latest.isEmpty() ? null : ((Timestamp) latest.get(0).get("posted_at")).toInstant();
         return new KnownOutage(incident.id(), incident.reference(), title, incident.publicStatus().publicName(),
-                incident.eta(), null, null, incident.isOpen());
+                incident.eta(), update, updatedAt, incident.isOpen());
     }
 }

@@ -9,14 +9,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentLabels;
@@ -50,22 +48,11 @@ final class IncidentUi {
 
     /** The browser's time zone when known, else UTC. */
     static ZoneId zone() {
-        UI ui = UI.getCurrent();
-        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        try {
-            return details == null || details.getTimeZoneId() == null ? ZoneId.of("UTC")
-                    : ZoneId.of(details.getTimeZoneId());
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return BrowserTime.zone();
     }
 
     static String time(Instant instant) {
-        if (instant == null) {
-            return "—";
-        }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UI.getCurrent().getLocale()).withZone(zone()).format(instant);
+        return BrowserTime.format(instant);
     }
 
     /** "5 min", "3 h", "2 d" ago, in the user's language. */

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.outagedesk.account.Roles;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
+import org.outagedesk.base.ui.PageSection;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentService;
@@ -26,6 +27,7 @@ import org.outagedesk.incident.Phase;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.Presence;
 import org.outagedesk.live.ui.LiveSubscription;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One incident: details, people and times, linked reports, timeline, and who else is looking. */
@@ -47,7 +49,11 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
     private ReportsPanel reports;
     private final Div banner = IncidentUi.withId(new Div(), "incident-banner");
 
-    public IncidentView(IncidentService incidents, LiveBus bus, Presence presence, AuthenticationContext authentication) {
+    private final ObjectProvider<PageSection> sections;
+
+    public IncidentView(IncidentService incidents, LiveBus bus, Presence presence, AuthenticationContext authentication,
+            ObjectProvider<PageSection> sections) {
+        this.sections = sections;
         this.incidents = incidents;
         this.bus = bus;
         this.presence = presence;
@@ -81,6 +87,9 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         reports = new ReportsPanel();
         PresenceBar presenceBar = new PresenceBar(presence, bus, IncidentTopics.presencePlace(id), me);
         Div main = new Div(details, reports, timeline);
+        // Sections other modules add to the incident page (e.g. status updates), after the details.
+        sections.orderedStream().filter(section -> PageSection.INCIDENT.equals(section.page()))
+                .forEach(section -> main.addComponentAtIndex(1, section.create(id)));
         main.addClassName("incident-main");
         Div side = new Div(people);
         side.addClassName("incident-side");

@@ -3,58 +3,68 @@ package org.outagedesk.notification.internal;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
+import java.util.UUID;
+import org.outagedesk.notification.Channel;
 import org.outagedesk.account.AccountMailRequested;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Sends the account mails (verification, password reset, set password, already registered)
- * after the account change committed, in the recipient's language, as HTML and plain text.
- * A failing mail server is logged and never fails the person's action.
+ * Composes the account mails (verification, password reset, set password, already registered)
+ * in the recipient's language, as HTML and plain text, and queues them in the outbox within the
+ * account change's transaction: the dispatcher sends them after commit and retries while the
+ * mail server is down. A failing mail server never fails the person's action.
  */
 @Component
-@EnableConfigurationProperties(NotificationProperties.class)
+@EnableConfigurationProperties({NotificationProperties.class, CommunicationProperties.class})
 class AccountMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(AccountMailSender.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final Outbox outbox;
+    private final OutboxDispatcher dispatcher;
     private final BundleI18NProvider i18n;
     private final NotificationProperties properties;
 
-    AccountMailSender(ObjectProvider<JavaMailSender> mailSender, BundleI18NProvider i18n,
+    AccountMailSender(Outbox outbox, OutboxDispatcher dispatcher, BundleI18NProvider i18n,
             NotificationProperties properties) {
-        this.mailSender = mailSender;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
         this.i18n = i18n;
         this.properties = properties;
     }
 
-    @ApplicationModuleListener
+    /** Queues the mail in the account change's transaction; the dispatcher sends it after commit, retrying. */
+    @EventListener
     void on(AccountMailRequested request) {
-        JavaMailSender sender = mailSender.getIfAvailable();
-        if (sender == null) {
-            log.warn("No mail server configured (spring.mail.host): {} mail to {} not sent", request.kind(),
-                    request.email());
-            return;
-        }
-        try {
-            sender.send(compose(sender.createMimeMessage(), request));
-            log.info("Sent {} mail to {}", request.kind(), request.email());
-        } catch (MailException | MessagingException e) {
-            log.warn("Could not send {} mail to {}: {}", request.kind(), request.email(), e.getMessage());
-        }
+        Rendered mail = render(request);
+        outbox.queue(new OutboxMessage("account:" + request.kind().name().toLowerCase(Locale.ROOT) + ":"
+                + UUID.randomUUID(), null, null, null, request.email(), Channel.EMAIL, mail.language(),
+                mail.subject(), mail.text(), mail.html()));
+        dispatcher.wakeAfterCommit();
+        log.info("Queued {} mail to {}", request.kind(), request.email());
     }
 
+    /** A composed account mail. */
+    record Rendered(String language, String subject, String text, String html) {}
+
     MimeMessage compose(MimeMessage message, AccountMailRequested request) throws MessagingException {
+        Rendered mail = render(request);
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(request.email());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.text(), mail.html());
+        return message;
+    }
+
+    Rendered render(AccountMailRequested request) {
         Locale language = Locale.forLanguageTag(request.language() != null ? request.language()
                 : properties.defaultLanguage());
         String prefix = "mail." + request.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".";
@@ -85,12 +95,6 @@ class AccountMailSender {
                 HtmlUtils.htmlEscape(body), HtmlUtils.htmlEscape(request.link()), HtmlUtils.htmlEscape(action),
                 expires ? HtmlUtils.htmlEscape(validity) : "", HtmlUtils.htmlEscape(ignore),
                 HtmlUtils.htmlEscape(footer));
-
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(properties.from());
-        helper.setTo(request.email());
-        helper.setSubject(subject);
-        helper.setText(text, html);
-        return message;
+        return new Rendered(language.getLanguage(), subject, text, html);
     }
 }

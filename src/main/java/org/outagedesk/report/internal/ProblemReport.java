@@ -134,6 +134,15 @@ class ProblemReport {
         return true;
     }
 
+    /** "Still broken": a resolved report goes back to triage, still linked to its incident. */
+    void reopen(Instant now) {
+        if (status != ReportStatus.RESOLVED) {
+            throw new ReportException(null, "notification.still-broken.not-resolved");
+        }
+        this.status = ReportStatus.RECEIVED;
+        this.updatedAt = now;
+    }
+
     void moveTo(long incidentId, Instant now) {
         this.incidentId = incidentId;
         this.updatedAt = now;

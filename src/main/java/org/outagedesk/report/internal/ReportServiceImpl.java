@@ -177,7 +177,7 @@ class ReportServiceImpl implements ReportService {
         Specification<ProblemReport> open = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("status"), ReportStatus.RECEIVED));
-            where.add(cb.isNull(root.get("incidentId")));
+            // Received reports are unlinked, except resolved ones reopened as "still broken" (they keep their incident).
             if (f.symptom() != null) {
                 where.add(cb.equal(root.get("symptom"), f.symptom()));
             }
@@ -241,6 +241,16 @@ class ReportServiceImpl implements ReportService {
                 changed(report);
             }
         }
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public ReportSummary reportStillBroken(long reportId) {
+        ProblemReport report = reports.findById(reportId).filter(found -> found.reporterId() == CurrentReporter.id())
+                .orElseThrow(() -> new ReportException(null, "notification.still-broken.not-resolved"));
+        report.reopen(clock.instant());
+        changed(report);
+        return report.summary();
     }
 
     @Override

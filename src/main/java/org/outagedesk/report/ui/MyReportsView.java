@@ -69,7 +69,13 @@ public class MyReportsView extends Div implements LocalizedTitle {
             return;
         }
         mine.forEach(report -> list.add(new ReportCard(report,
-                report.incidentId() == null ? null : incidents.get(report.incidentId()))));
+                report.incidentId() == null ? null : incidents.get(report.incidentId()), this::stillBroken)));
+    }
+
+    /** "Still broken": the resolved report goes back to triage, linked to its incident. */
+    private void stillBroken(ReportSummary report) {
+        reports.reportStillBroken(report.id());
+        refresh();
     }
 
     private Map<Long, KnownOutage> incidents(List<ReportSummary> mine) {

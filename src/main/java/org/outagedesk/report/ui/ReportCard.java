@@ -13,6 +13,11 @@ import org.outagedesk.report.ReportSummary;
 class ReportCard extends Div {
 
     ReportCard(ReportSummary report, KnownOutage incident) {
+        this(report, incident, null);
+    }
+
+    ReportCard(ReportSummary report, KnownOutage incident,
+            java.util.function.Consumer<ReportSummary> stillBroken) {
         setId("report-" + report.id());
         addClassNames("report-card", "status-" + report.status().name().toLowerCase(Locale.ROOT));
 
@@ -50,6 +55,13 @@ class ReportCard extends Div {
         }
         if (incident != null) {
             add(incident(incident));
+        }
+        if (stillBroken != null && report.status() == ReportStatus.RESOLVED) {
+            com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(
+                    getTranslation("notification.still-broken.action"), click -> stillBroken.accept(report));
+            button.setId("report-still-broken-" + report.id());
+            button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+            add(button);
         }
     }
 

@@ -16,7 +16,7 @@ import org.outagedesk.testsupport.Mailbox.Mail;
 /** The account mails as composed, without sending them. */
 class AccountMailSenderTest {
 
-    private final AccountMailSender sender = new AccountMailSender(null, new BundleI18NProvider(),
+    private final AccountMailSender sender = new AccountMailSender(null, null, new BundleI18NProvider(),
             new NotificationProperties("OutageDesk <outagedesk@demo.local>", "es"));
 
     @Test

@@ -1,0 +1,79 @@
+package org.outagedesk.notification.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.outagedesk.base.SignedInUser;
+import org.outagedesk.notification.NotificationCentre;
+import org.outagedesk.notification.PortalNotification;
+import org.outagedesk.incident.StatusUpdateService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** In-portal notifications are the outbox's IN_PORTAL rows of the signed-in person. */
+@Service
+@Transactional
+@PreAuthorize("isAuthenticated()")
+class NotificationCentreImpl implements NotificationCentre {
+
+    private static final String MINE = "from outbox_message where recipient_id = ? and channel = 'IN_PORTAL' ";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final StatusUpdateService updates;
+
+    NotificationCentreImpl(JdbcTemplate jdbc, Clock clock, StatusUpdateService updates) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.updates = updates;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PortalNotification> mine(int limit) {
+        return jdbc.query("select id, incident_id, subject, body_text, created_at, read_at " + MINE
+                + "order by created_at desc, id desc limit ?", (rs, row) -> new PortalNotification(rs.getLong("id"),
+                        (Long) rs.getObject("incident_id", Long.class), rs.getString("subject"),
+                        rs.getString("body_text"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") != null), me(), limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        Long count = jdbc.queryForObject("select count(*) " + MINE + "and read_at is null", Long.class, me());
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public void markAllRead() {
+        jdbc.update("update outbox_message set read_at = ? where recipient_id = ? and channel = 'IN_PORTAL'"
+                + " and read_at is null", Timestamp.from(clock.instant()), me());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PortalNotification> banner() {
+        List<PortalNotification> recent = mine(10);
+        var incidentIds = recent.stream().map(PortalNotification::incidentId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (incidentIds.isEmpty()) {
+            return Optional.empty();
+        }
+        var open = updates.openIncidentIds();
+        return recent.stream().filter(notification -> open.contains(notification.incidentId())).findFirst();
+    }
+
+    private static long me() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
+            return user.accountId();
+        }
+        throw new org.springframework.security.access.AccessDeniedException("Not signed in");
+    }
+}

@@ -1,0 +1,95 @@
+package org.outagedesk.notification.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.outagedesk.notification.Channel;
+import org.outagedesk.notification.DeliveryStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox table. Rows are written in the caller's transaction; the dispatcher claims due
+ * rows one by one with a conditional UPDATE on their version (works the same on MariaDB and
+ * H2, no SELECT FOR UPDATE needed), so two dispatchers never send the same row.
+ */
+@Component
+class Outbox {
+
+    /** A claimed row: what to send, and the version that completes the claim. */
+    record Claimed(long id, long version, String dedupeKey, String recipient, Channel channel, String subject,
+            String text, String html, int attempts) {}
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues a message unless one with the same dedupe key exists; in-portal messages count as delivered. */
+    void queue(OutboxMessage message) {
+        Timestamp now = Timestamp.from(clock.instant());
+        boolean portal = message.channel() == Channel.IN_PORTAL;
+        jdbc.update("""
+                insert into outbox_message (dedupe_key, update_id, incident_id, recipient_id, recipient, channel,
+                    language, subject, body_text, body_html, status, attempts, next_attempt_at, created_at, sent_at,
+                    version)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0 from dual
+                where not exists (select 1 from outbox_message where dedupe_key = ?)""",
+                message.dedupeKey(), message.updateId(), message.incidentId(), message.recipientId(),
+                message.recipient(), message.channel().name(), message.language(), message.subject(), message.text(),
+                message.html(), (portal ? DeliveryStatus.SENT : DeliveryStatus.PENDING).name(), now, now,
+                portal ? now : null, message.dedupeKey());
+    }
+
+    /** Claims up to {@code limit} due e-mail and webhook rows for {@code hold}; each claim is a conditional update. */
+    List<Claimed> claimDue(int limit, java.time.Duration hold) {
+        Instant now = clock.instant();
+        Timestamp at = Timestamp.from(now);
+        List<Claimed> candidates = jdbc.query("""
+                select id, version, dedupe_key, recipient, channel, subject, body_text, body_html, attempts
+                from outbox_message where status in ('PENDING', 'RETRYING') and channel <> 'IN_PORTAL'
+                    and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
+                order by next_attempt_at, id limit ?""",
+                (rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("version"), rs.getString("dedupe_key"),
+                        rs.getString("recipient"), Channel.valueOf(rs.getString("channel")), rs.getString("subject"),
+                        rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts")),
+                at, at, limit);
+        Timestamp until = Timestamp.from(now.plus(hold));
+        return candidates.stream().filter(row -> jdbc.update("""
+                update outbox_message set claimed_until = ?, version = version + 1
+                where id = ? and version = ? and status in ('PENDING', 'RETRYING')""",
+                until, row.id(), row.version()) == 1)
+                .map(row -> new Claimed(row.id(), row.version() + 1, row.dedupeKey(), row.recipient(), row.channel(),
+                        row.subject(), row.text(), row.html(), row.attempts()))
+                .toList();
+    }
+
+    /** Marks a claimed row sent; false if the claim was lost meanwhile (it expired and another took it). */
+    boolean sent(Claimed row) {
+        return jdbc.update("""
+                update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null,
+                    last_error = null, version = version + 1 where id = ? and version = ?""",
+                Timestamp.from(clock.instant()), row.id(), row.version()) == 1;
+    }
+
+    /** Records a failed attempt: RETRYING at {@code nextAttempt}, or FAILED when {@code giveUp}. */
+    void failed(Claimed row, String error, Instant nextAttempt, boolean giveUp) {
+        String reason = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
+        jdbc.update("""
+                update outbox_message set status = ?, attempts = attempts + 1, next_attempt_at = ?,
+                    claimed_until = null, last_error = ?, version = version + 1 where id = ? and version = ?""",
+                (giveUp ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING).name(), Timestamp.from(nextAttempt), reason,
+                row.id(), row.version());
+    }
+
+    /** Queues an update's failed rows again, from now on. */
+    int retryFailed(long updateId) {
+        return jdbc.update("""
+                update outbox_message set status = 'RETRYING', next_attempt_at = ?, version = version + 1
+                where update_id = ? and status = 'FAILED'""", Timestamp.from(clock.instant()), updateId);
+    }
+}

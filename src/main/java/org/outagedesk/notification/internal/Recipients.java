@@ -1,0 +1,90 @@
+package org.outagedesk.notification.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.NotificationPreferences;
+import org.outagedesk.account.Role;
+import org.outagedesk.incident.StatusUpdate;
+import org.outagedesk.incident.UpdateAudience;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who gets an update: the IT team always; management from MANAGEMENT up; for PUBLIC updates
+ * also the people who reported or joined the incident and those who asked for every public
+ * update. Configured lists name addresses; an address without an account still gets e-mail.
+ * Runs in the posting staff member's context (the account lookups are staff-only).
+ */
+@Component
+class Recipients {
+
+    /** One person and the channels they want. */
+    record Recipient(Long accountId, String email, Locale language, boolean byEmail, boolean inPortal) {}
+
+    private final AccountService accounts;
+    private final CommunicationProperties properties;
+    private final String defaultLanguage;
+
+    Recipients(AccountService accounts, CommunicationProperties properties, NotificationProperties mail) {
+        this.accounts = accounts;
+        this.properties = properties;
+        this.defaultLanguage = mail.defaultLanguage();
+    }
+
+    List<Recipient> of(StatusUpdate update, Collection<Long> reporterIds) {
+        Map<Long, AccountSummary> everyone = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            accounts.enabledWithRole(role).forEach(account -> everyone.putIfAbsent(account.id(), account));
+        }
+        Map<String, Recipient> chosen = new LinkedHashMap<>();
+        list(properties.itTeam(), Role.IT_STAFF, everyone.values(), chosen);
+        if (update.audience() != UpdateAudience.INTERNAL) {
+            list(properties.management(), Role.MANAGER, everyone.values(), chosen);
+        }
+        if (update.audience() == UpdateAudience.PUBLIC) {
+            Set<Long> reporters = Set.copyOf(reporterIds);
+            everyone.values().stream()
+                    .filter(account -> reporters.contains(account.id()) || account.notifications().allPublicUpdates())
+                    .forEach(account -> add(account, chosen));
+        }
+        return new ArrayList<>(chosen.values());
+    }
+
+    private void list(List<String> configured, Role byDefault, Collection<AccountSummary> everyone,
+            Map<String, Recipient> chosen) {
+        if (configured.isEmpty()) {
+            everyone.stream().filter(account -> account.has(byDefault)).forEach(account -> add(account, chosen));
+            return;
+        }
+        Map<String, AccountSummary> byEmail = everyone.stream()
+                .collect(Collectors.toMap(account -> key(account.email()), account -> account, (a, b) -> a));
+        for (String address : configured) {
+            AccountSummary account = byEmail.get(key(address));
+            if (account != null) {
+                add(account, chosen);
+            } else {
+                chosen.putIfAbsent(key(address), new Recipient(null, address.strip(),
+                        Locale.forLanguageTag(defaultLanguage), true, false));
+            }
+        }
+    }
+
+    private void add(AccountSummary account, Map<String, Recipient> chosen) {
+        NotificationPreferences wants = account.notifications() != null ? account.notifications()
+                : NotificationPreferences.defaults();
+        chosen.putIfAbsent(key(account.email()), new Recipient(account.id(), account.email(),
+                Locale.forLanguageTag(account.language() != null ? account.language() : defaultLanguage),
+                wants.byEmail(), wants.inPortal()));
+    }
+
+    private static String key(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

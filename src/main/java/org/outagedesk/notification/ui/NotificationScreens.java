@@ -1,0 +1,64 @@
+package org.outagedesk.notification.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.outagedesk.account.Roles;
+import org.outagedesk.base.ui.HeaderWidget;
+import org.outagedesk.base.ui.NavigationEntry;
+import org.outagedesk.base.ui.PageSection;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.StatusUpdateService;
+import org.outagedesk.live.LiveBus;
+import org.outagedesk.notification.Deliveries;
+import org.outagedesk.notification.NotificationCentre;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the notification module adds to other screens: the incident page's updates, the bell, the banner, a menu item. */
+@Configuration(proxyBeanMethods = false)
+class NotificationScreens {
+
+    @Bean
+    PageSection statusUpdatesSection(IncidentService incidents, StatusUpdateService updates, Deliveries deliveries,
+            LiveBus bus, AuthenticationContext authentication) {
+        return new PageSection() {
+            @Override
+            public String page() {
+                return PageSection.INCIDENT;
+            }
+
+            @Override
+            public Component create(long id) {
+                return new StatusUpdatesPanel(id, incidents, updates, deliveries, bus,
+                        authentication.hasRole(Roles.IT_STAFF));
+            }
+        };
+    }
+
+    @Bean
+    HeaderWidget notificationBell(NotificationCentre centre, LiveBus bus, AuthenticationContext authentication) {
+        return () -> new NotificationBell(centre, bus, authentication);
+    }
+
+    @Bean
+    HeaderWidget outageBanner(NotificationCentre centre, LiveBus bus, AuthenticationContext authentication) {
+        return new HeaderWidget() {
+            @Override
+            public Component create() {
+                return new OutageBanner(centre, bus, authentication);
+            }
+
+            @Override
+            public boolean banner() {
+                return true;
+            }
+        };
+    }
+
+    @Bean
+    NavigationEntry webhooksEntry() {
+        return new NavigationEntry(90, "notification.webhooks.title", "notification.webhooks.nav-description",
+                VaadinIcon.CONNECT, WebhooksView.class);
+    }
+}

@@ -1,0 +1,144 @@
+package org.outagedesk.notification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.List;
+import java.util.Locale;
+import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.IncidentTopics;
+import org.outagedesk.incident.StatusUpdate;
+import org.outagedesk.incident.StatusUpdateService;
+import org.outagedesk.live.LiveBus;
+import org.outagedesk.live.ui.LiveSubscription;
+import org.outagedesk.notification.Deliveries;
+import org.outagedesk.notification.DeliveryStatus;
+import org.outagedesk.notification.DeliverySummary;
+
+/**
+ * Status updates on the incident page: the form (IT staff), the resolution summary once the
+ * incident is resolved, and every update with its delivery status and a retry of failures.
+ */
+@StyleSheet("styles/notification.css")
+class StatusUpdatesPanel extends Div {
+
+    private final long incidentId;
+    private final IncidentService incidents;
+    private final StatusUpdateService updates;
+    private final Deliveries deliveries;
+    private final boolean staff;
+    private final Div formArea = new Div();
+    private final Div list = new Div();
+
+    StatusUpdatesPanel(long incidentId, IncidentService incidents, StatusUpdateService updates, Deliveries deliveries,
+            LiveBus bus, boolean staff) {
+        this.incidentId = incidentId;
+        this.incidents = incidents;
+        this.updates = updates;
+        this.deliveries = deliveries;
+        this.staff = staff;
+        setId("status-updates");
+        addClassNames("od-panel", "status-updates-panel");
+        Button refresh = new Button(getTranslation("notification.updates.refresh"), click -> refresh());
+        refresh.setId("updates-refresh");
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div heading = new Div(new H3(getTranslation("notification.updates.title")), refresh);
+        heading.addClassName("status-updates-heading");
+        list.setId("update-list");
+        add(heading, formArea, list);
+        LiveSubscription.bind(this, bus, IncidentTopics.incident(incidentId), payload -> refresh());
+        refresh();
+    }
+
+    void refresh() {
+        IncidentDetails incident = incidents.find(incidentId).orElse(null);
+        if (incident == null) {
+            return;
+        }
+        List<StatusUpdate> posted = updates.updates(incidentId);
+        formArea.removeAll();
+        if (staff && incident.open()) {
+            formArea.add(new StatusUpdateForm(incident, update -> NotificationUi.attempt(() -> {
+                updates.post(incidentId, update);
+                NotificationUi.show(getTranslation("notification.updates.sent",
+                        getTranslation("notification.audience." + update.audience().name().toLowerCase(Locale.ROOT))),
+                        NotificationVariant.LUMO_SUCCESS);
+                showList(updates.updates(incidentId));
+            })));
+        } else if (staff && posted.stream().noneMatch(StatusUpdate::summary)) {
+            formArea.add(new ResolutionSummaryForm(incident, summary -> NotificationUi.attempt(() -> {
+                updates.publishSummary(incidentId, summary);
+                NotificationUi.show(getTranslation("notification.updates.summary-published"),
+                        NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            })));
+        }
+        showList(posted);
+    }
+
+    private void showList(List<StatusUpdate> posted) {
+        list.removeAll();
+        if (posted.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notification.updates.none")));
+        }
+        posted.forEach(update -> list.add(item(update)));
+    }
+
+    private Div item(StatusUpdate update) {
+        Div item = new Div();
+        item.addClassName("status-update");
+        item.getElement().setAttribute("data-update-id", String.valueOf(update.id()));
+        String what = update.summary() ? getTranslation("notification.updates.summary")
+                : getTranslation("notification.status." + update.status().publicName());
+        Span meta = new Span(getTranslation("notification.updates.by", NotificationUi.time(update.postedAt()),
+                getTranslation("notification.audience." + update.audience().name().toLowerCase(Locale.ROOT)), what)
+                + " · " + update.postedByName());
+        meta.addClassName("status-update-meta");
+        item.add(meta, new Paragraph(update.message()));
+        if (update.summary()) {
+            item.add(new Paragraph(getTranslation("notification.updates.cause") + ": " + update.cause()),
+                    new Paragraph(getTranslation("notification.updates.prevention") + ": " + update.prevention()));
+        }
+        if (update.eta() != null) {
+            item.add(new Paragraph(getTranslation("notification.updates.eta") + ": "
+                    + NotificationUi.time(update.eta())));
+        }
+        if (update.workaround() != null) {
+            item.add(new Paragraph(getTranslation("notification.updates.workaround") + ": " + update.workaround()));
+        }
+        item.add(delivery(update));
+        return item;
+    }
+
+    private Div delivery(StatusUpdate update) {
+        DeliverySummary summary = deliveries.of(update.id());
+        Span counts = new Span(getTranslation("notification.updates.delivery", summary.count(DeliveryStatus.SENT),
+                summary.waiting(), summary.count(DeliveryStatus.FAILED)));
+        counts.addClassName("delivery-counts");
+        Div line = new Div(counts);
+        line.addClassName("delivery-line");
+        if (summary.lastError() != null && (summary.waiting() > 0 || summary.count(DeliveryStatus.FAILED) > 0)) {
+            Span reason = new Span(summary.lastError());
+            reason.addClassName("delivery-error");
+            line.add(reason);
+        }
+        if (staff && summary.count(DeliveryStatus.FAILED) > 0) {
+            Button retry = new Button(getTranslation("notification.updates.retry"), click -> {
+                int queued = deliveries.retryFailed(update.id());
+                NotificationUi.show(getTranslation("notification.updates.retried", queued),
+                        NotificationVariant.LUMO_SUCCESS);
+                showList(updates.updates(incidentId));
+            });
+            retry.addClassName("delivery-retry");
+            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            line.add(retry);
+        }
+        return line;
+    }
+}

@@ -1,0 +1,146 @@
+package org.outagedesk.status.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.incident.IncidentEvent;
+import org.outagedesk.incident.PublicIncident;
+import org.outagedesk.incident.StatusUpdatePosted;
+import org.outagedesk.incident.StatusUpdateService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The rendered status in memory: one HTML and Atom per language and one JSON. Rebuilt on its
+ * own thread after an incident or update change commits (several changes in a row make one
+ * rebuild), once a minute for the 30-day window, and at start. Readers never touch the database.
+ */
+@Component
+class StatusSnapshot implements DisposableBean {
+
+    /** Everything a request may be answered with. */
+    record Content(Map<String, Rendered> html, Map<String, Rendered> atom, Rendered json) {}
+
+    private static final Logger log = LoggerFactory.getLogger(StatusSnapshot.class);
+
+    private final StatusUpdateService updates;
+    private final StatusRenderer renderer;
+    private final StatusProperties properties;
+    private final Clock clock;
+    private final String baseUrl;
+    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile Content content;
+
+    StatusSnapshot(StatusUpdateService updates, StatusRenderer renderer, StatusProperties properties, Clock clock,
+            @Value("${outagedesk.base-url:http://localhost:8080}") String baseUrl) {
+        this.updates = updates;
+        this.renderer = renderer;
+        this.properties = properties;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    Content content() {
+        Content current = content;
+        if (current == null) {
+            synchronized (this) {
+                if (content == null) {
+                    rebuild();
+                }
+                current = content;
+            }
+        }
+        return current;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(IncidentEvent event) {
+        requestRebuild();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(StatusUpdatePosted event) {
+        requestRebuild();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        requestRebuild();
+    }
+
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void periodically() {
+        requestRebuild();
+    }
+
+    void requestRebuild() {
+        if (queued.compareAndSet(false, true)) {
+            rebuilder.execute(() -> {
+                queued.set(false);
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    log.warn("Status page not rebuilt, the previous one stays: {}", e.getMessage());
+                }
+            });
+        }
+    }
+
+    synchronized void rebuild() {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<PublicIncident> incidents = updates.publicIncidents(now.minus(Duration.ofDays(properties.resolvedDays())));
+        Content previous = content;
+        Map<String, Rendered> html = new java.util.HashMap<>();
+        Map<String, Rendered> atom = new java.util.HashMap<>();
+        for (Locale language : BundleI18NProvider.LANGUAGES) {
+            String code = language.getLanguage();
+            html.put(code, keepDate(previous == null ? null : previous.html().get(code),
+                    renderer.html(incidents, language, now), "text/html;charset=utf-8", now));
+            atom.put(code, keepDate(previous == null ? null : previous.atom().get(code),
+                    renderer.atom(incidents, language, now, baseUrl), "application/atom+xml;charset=utf-8", now));
+        }
+        Rendered json = keepDate(previous == null ? null : previous.json(), renderer.json(incidents, now),
+                "application/json", now);
+        content = new Content(Map.copyOf(html), Map.copyOf(atom), json);
+    }
+
+    /** Unchanged content keeps its ETag and Last-Modified (the rendering time inside it is ignored for that). */
+    private static Rendered keepDate(Rendered previous, String text, String type, Instant now) {
+        Rendered fresh = Rendered.of(text, type, now);
+        if (previous != null && sameApartFromTime(previous, text)) {
+            return previous;
+        }
+        return fresh;
+    }
+
+    private static boolean sameApartFromTime(Rendered previous, String text) {
+        String before = new String(previous.body(), java.nio.charset.StandardCharsets.UTF_8);
+        return strip(before).equals(strip(text));
+    }
+
+    private static String strip(String text) {
+        return text.replaceAll("<footer><p>[^<]*</p>", "").replaceAll("<updated>[^<]*</updated>", "")
+                .replaceAll("\"generatedAt\":\"[^\"]*\"", "");
+    }
+
+    @Override
+    public void destroy() {
+        rebuilder.shutdownNow();
+    }
+}

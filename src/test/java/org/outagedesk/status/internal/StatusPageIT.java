@@ -1,0 +1,113 @@
+package org.outagedesk.status.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.StatusUpdateService;
+import org.outagedesk.notification.internal.CommunicationsFixture;
+import org.outagedesk.report.ReportService;
+import org.outagedesk.testsupport.LiveApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The public status page, its feed and JSON: no session, conditional answers, fresh within a second. */
+class StatusPageIT extends LiveApplicationTest {
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ReportService reports;
+    @Autowired IncidentService incidents;
+    @Autowired StatusUpdateService updates;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void servesWithoutSessionAndAnswers304ToACurrentEtag() throws Exception {
+        for (String path : new String[] {"/status", "/status/feed.atom", "/api/v1/status"}) {
+            HttpResponse<String> first = get(path, null, null);
+            assertThat(first.statusCode()).as(path).isEqualTo(200);
+            assertThat(first.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+            assertThat(first.headers().firstValue("Cache-Control")).as(path).get().asString().contains("max-age=");
+            assertThat(first.headers().firstValue("Last-Modified")).as(path).isPresent();
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+
+            HttpResponse<String> again = get(path, etag, null);
+            assertThat(again.statusCode()).as(path).isEqualTo(304);
+            assertThat(again.body()).isEmpty();
+            assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
+        }
+        String page = get("/status", null, null).body();
+        assertThat(page).contains("<style>").doesNotContain("<script", "src=", "stylesheet", "@import", "url(");
+    }
+
+    @Test
+    void followsTheLanguageOfTheReaderAndTheSwitch() throws Exception {
+        assertThat(get("/status", null, "es-ES,es;q=0.9").body()).contains("Estado del servicio de correo");
+        assertThat(get("/status", null, "en-GB,en;q=0.8").body()).contains("Mail service status");
+        assertThat(get("/status?lang=en", null, "es").body()).contains("<html lang=\"en\"");
+    }
+
+    @Test
+    void showsAPublicUpdateWithinASecondAndInTheFeed() throws Exception {
+        CommunicationsFixture fixture = new CommunicationsFixture(jdbc, accounts, reports, incidents, updates);
+        String reporter = newAddress("status-reader");
+        fixture.person(reporter, "en", false);
+        IncidentDetails incident = fixture.incidentReportedBy("Webmail answers slowly", reporter);
+        String before = get("/status?lang=en", null, null).headers().firstValue("ETag").orElseThrow();
+        String message = "Webmail is slow because of a full disk " + System.nanoTime();
+
+        fixture.postPublic(incident.id(), message, Instant.now().plus(1, ChronoUnit.HOURS), "Use the desktop client.");
+        Instant posted = Instant.now();
+
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get("/status?lang=en", null, null).body().contains(message));
+        assertThat(Duration.between(posted, Instant.now())).isLessThan(Duration.ofSeconds(1));
+        HttpResponse<String> page = get("/status?lang=en", before, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(incident.reference(), "Expected resolution:", "Meanwhile: Use the desktop client.");
+        assertThat(get("/api/v1/status", null, null).body()).contains(message, "\"outbound_smtp\":\"affected\"");
+
+        HttpResponse<String> feed = get("/status/feed.atom?lang=en", null, null);
+        assertThat(feed.headers().firstValue("Content-Type")).get().asString().startsWith("application/atom+xml");
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document atom = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(atom.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        NodeList entries = atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+        boolean found = false;
+        for (int i = 0; i < entries.getLength(); i++) {
+            String text = entries.item(i).getTextContent();
+            if (text.contains(message)) {
+                found = true;
+                assertThat(text).contains(incident.reference() + " · Identified: Webmail answers slowly");
+            }
+        }
+        assertThat(found).as("an Atom entry for the update").isTrue();
+    }
+
+    private HttpResponse<String> get(String path, String ifNoneMatch, String language) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
