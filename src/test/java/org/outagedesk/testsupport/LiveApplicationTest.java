@@ -27,20 +27,6 @@ public abstract class LiveApplicationTest {
     @Autowired
     protected DemoMailServer mailServer;
 
-    @Autowired
-    private org.springframework.context.ApplicationContext applicationContext;
-
-    /**
-     * Another test context (e.g. a {@code @DirtiesContext} browser test) may have installed its own
-     * Vaadin security-context strategy globally since this context started; put this context's back,
-     * so {@link SignedIn} and method security use the same one.
-     */
-    @org.junit.jupiter.api.BeforeEach
-    void useThisContextsSecurityStrategy() {
-        applicationContext.getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
-    }
-
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if (RequiredServices.mariaDbAnswers()) {
