@@ -18,6 +18,7 @@ import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
+import org.outagedesk.incident.IncidentPagePart;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.IncidentSummary;
@@ -26,6 +27,7 @@ import org.outagedesk.incident.Phase;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.Presence;
 import org.outagedesk.live.ui.LiveSubscription;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /** One incident: details, people and times, linked reports, timeline, and who else is looking. */
@@ -46,8 +48,11 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
     private TimelinePanel timeline;
     private ReportsPanel reports;
     private final Div banner = IncidentUi.withId(new Div(), "incident-banner");
+    private final ObjectProvider<IncidentPagePart> parts;
 
-    public IncidentView(IncidentService incidents, LiveBus bus, Presence presence, AuthenticationContext authentication) {
+    public IncidentView(IncidentService incidents, LiveBus bus, Presence presence, AuthenticationContext authentication,
+            ObjectProvider<IncidentPagePart> parts) {
+        this.parts = parts;
         this.incidents = incidents;
         this.bus = bus;
         this.presence = presence;
@@ -80,7 +85,9 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         timeline = new TimelinePanel(this::addNote);
         reports = new ReportsPanel();
         PresenceBar presenceBar = new PresenceBar(presence, bus, IncidentTopics.presencePlace(id), me);
-        Div main = new Div(details, reports, timeline);
+        Div main = new Div(details);
+        parts.orderedStream().forEach(part -> main.add(part.create(id)));
+        main.add(reports, timeline);
         main.addClassName("incident-main");
         Div side = new Div(people);
         side.addClassName("incident-side");
