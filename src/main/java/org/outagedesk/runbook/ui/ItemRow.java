@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
 import org.outagedesk.incident.StaffMember;
@@ -95,6 +96,7 @@ class ItemRow extends Div {
         note.setPlaceholder(RunbookUi.t("runbook.note.placeholder"));
         note.setMaxLength(4000);
         note.setClearButtonVisible(true);
+        note.setValueChangeMode(ValueChangeMode.EAGER);
         note.addFocusListener(focus -> actions.editing(item, "runbook.editing.note"));
         note.addBlurListener(blur -> actions.editing(item, null));
         Button addNote = button("runbook-note-add-" + id, "runbook.note.add", VaadinIcon.COMMENT_O, () -> {
@@ -106,6 +108,7 @@ class ItemRow extends Div {
         evidence.setId("runbook-evidence-" + id);
         evidence.setPlaceholder(RunbookUi.t("runbook.evidence.placeholder"));
         evidence.setMaxLength(2000);
+        evidence.setValueChangeMode(ValueChangeMode.EAGER);
         evidence.addFocusListener(focus -> actions.editing(item, "runbook.editing.evidence"));
         evidence.addBlurListener(blur -> actions.editing(item, null));
         Button addEvidence = button("runbook-evidence-add-" + id, "runbook.evidence.add", VaadinIcon.PAPERCLIP, () -> {
