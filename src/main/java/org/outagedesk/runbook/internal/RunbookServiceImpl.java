@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class RunbookServiceImpl implements RunbookService {
 
     static final String READ = "hasAnyRole('IT_STAFF', 'MANAGER')";
+    static final String TEMPLATES = "hasAnyRole('IT_STAFF', 'MANAGER', 'ADMIN')";
     static final String CHANGE = "hasRole('IT_STAFF')";
     static final String ADMIN = "hasRole('ADMIN')";
     static final int MAX_TEXT = 4000;
@@ -76,7 +77,7 @@ class RunbookServiceImpl implements RunbookService {
 
     @Override
     @Transactional(readOnly = true)
-    @PreAuthorize(READ)
+    @PreAuthorize(TEMPLATES)
     public List<TemplateSummary> templates() {
         return templates.current();
     }
