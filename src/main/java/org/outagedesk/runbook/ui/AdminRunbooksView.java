@@ -2,6 +2,7 @@ package org.outagedesk.runbook.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +26,7 @@ import org.outagedesk.runbook.TemplateSummary;
 
 /** Admins edit checklist templates in both languages; saving adds a version, runs keep theirs. */
 @Route("admin/runbooks")
+@StyleSheet("styles/runbook.css")
 @RolesAllowed(Roles.ADMIN)
 public class AdminRunbooksView extends Div implements LocalizedTitle {
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -36,6 +37,7 @@ import org.outagedesk.runbook.TemplateSummary;
  * the database when anyone makes it (pushes coalesced per UI), and people see who is writing on
  * which item. Re-reads on every attach, so a reconnecting browser gets the current state.
  */
+@StyleSheet("styles/runbook.css")
 class RunbookPanel extends Div implements ItemRow.Actions {
 
     private final long incidentId;
