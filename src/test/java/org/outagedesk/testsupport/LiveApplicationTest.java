@@ -5,17 +5,21 @@ import org.outagedesk.account.AccountService;
 import org.outagedesk.notification.internal.DemoMailServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running application on a random port, shared by every integration and browser test
- * (same configuration, so Spring starts it once per test JVM). It uses a fresh MariaDB
+ * (started afresh for each test class, see below). It uses a fresh MariaDB
  * database when MariaDB answers, else the in-memory H2 of the test configuration; tests that
  * need MariaDB call {@link RequiredServices#mariaDb()} first.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Fresh per class: each application context installs its own Vaadin-aware security-context strategy
+// globally, so a cached context reused after another one started would not see the signed-in person.
+@DirtiesContext
 public abstract class LiveApplicationTest {
 
     @LocalServerPort

@@ -31,20 +31,12 @@ class ActionLogForm extends Div {
 
     ActionLogForm(Predicate<NewAction> onAdd) {
         addClassName("runbook-action-log");
-        type.setId("action-log-type");
-        type.setLabel(RunbookUi.t("runbook.action-log.type"));
-        type.setItems(ActionType.values());
-        type.setItemLabelGenerator(RunbookUi::label);
-        type.setValue(ActionType.RESTART);
+        RunbookUi.choices(type, "action-log-type", "runbook.action-log.type", ActionType.values());
         target.setLabel(RunbookUi.t("runbook.action-log.target"));
         target.setMaxLength(300);
         started.setLabel(RunbookUi.t("runbook.action-log.started"));
         finished.setLabel(RunbookUi.t("runbook.action-log.finished"));
-        outcome.setId("action-log-outcome");
-        outcome.setLabel(RunbookUi.t("runbook.action-log.outcome"));
-        outcome.setItems(ActionOutcome.values());
-        outcome.setItemLabelGenerator(RunbookUi::label);
-        outcome.setValue(ActionOutcome.SUCCESS);
+        RunbookUi.choices(outcome, "action-log-outcome", "runbook.action-log.outcome", ActionOutcome.values());
         notes.setLabel(RunbookUi.t("runbook.action-log.notes"));
         notes.setMaxLength(4000);
         Button add = new Button(RunbookUi.t("runbook.action-log.add"), VaadinIcon.PLUS.create(), click -> {

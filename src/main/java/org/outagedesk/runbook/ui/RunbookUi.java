@@ -35,6 +35,16 @@ final class RunbookUi {
         return t("runbook." + value.getClass().getSimpleName() + "." + value.name());
     }
 
+    /** A labelled choice of enum values with a stable id, the first one chosen. */
+    static <E extends Enum<E>> void choices(com.vaadin.flow.component.select.Select<E> select, String id,
+            String labelKey, E[] values) {
+        select.setId(id);
+        select.setLabel(t(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(RunbookUi::label);
+        select.setValue(values[0]);
+    }
+
     static ZoneId zone() {
         UI ui = UI.getCurrent();
         ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
