@@ -46,4 +46,13 @@ public interface IncidentService {
      * and the merged one becomes MERGED with a pointer to the survivor.
      */
     IncidentDetails merge(long mergedId, long mergedVersion, long survivorId);
+
+    /**
+     * Moves the incident to a phase although the phase gate refuses it: only the incident's
+     * commander may, and the reason is required and written to the timeline.
+     */
+    IncidentDetails overridePhaseGate(long incidentId, long expectedVersion, Phase phase, String reason);
+
+    /** Writes a checklist step (done by the signed-in person) to the timeline; used by the runbook module. */
+    void recordRunbookStep(long incidentId, String text);
 }

@@ -10,5 +10,9 @@ public enum TimelineKind {
     CLOSED,
     MERGED_INTO,
     MERGED_FROM,
-    COPIED
+    COPIED,
+    /** A checklist step of the runbook (its text in the note). */
+    RUNBOOK,
+    /** The commander moved the phase past open required checklist items (the reason in the note). */
+    GATE_OVERRIDDEN
 }

@@ -124,6 +124,22 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         return text == null ? "" : text.toString().strip();
     }
 
+    /** Scrolls to the element with this id and clicks it, as a person would. */
+    public void click(String id) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", byId(id));
+    }
+
+    /** Runs a script in the page and returns its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Waits at most {@code timeout}, polling every 50 ms, until the condition gives a value or {@code true}. */
+    public <T> T within(Duration timeout, java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
+    }
+
     /** Signs in through the login page's light-DOM inputs. */
     public void signIn(String baseUrl, String email, String password) {
         open(baseUrl + "/login");

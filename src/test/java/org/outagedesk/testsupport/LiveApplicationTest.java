@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running application on a random port, shared by every integration and browser test
- * (same configuration, so Spring starts it once per test JVM). It uses a fresh MariaDB
+ * (same configuration, so Spring starts it once per test JVM; the security strategy each test
+ * sees is put right by {@link SecurityStrategyOfThisContext}). It uses a fresh MariaDB
  * database when MariaDB answers, else the in-memory H2 of the test configuration; tests that
  * need MariaDB call {@link RequiredServices#mariaDb()} first.
  */

@@ -20,6 +20,10 @@ import org.outagedesk.incident.IncidentSummary;
 import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.NewIncident;
 import org.outagedesk.incident.Phase;
+import org.outagedesk.incident.PhaseGate;
+import org.outagedesk.incident.IncidentRoles;
+import org.outagedesk.incident.RoleHolder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.outagedesk.incident.ReportsTriaged;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.incident.TimelineItem;
@@ -43,9 +47,12 @@ class IncidentServiceImpl implements IncidentService {
     private final ReportService reportService;
     private final AccountService accountService;
     private final IncidentMerger merger;
+    private final ObjectProvider<PhaseGate> gates;
 
     IncidentServiceImpl(IncidentRepository incidents, TimelineRepository timeline, IncidentRecorder recorder,
-            ReportService reportService, AccountService accountService, IncidentMerger merger) {
+            ReportService reportService, AccountService accountService, IncidentMerger merger,
+            ObjectProvider<PhaseGate> gates) {
+        this.gates = gates;
         this.merger = merger;
         this.incidents = incidents;
         this.timeline = timeline;
@@ -135,6 +142,13 @@ class IncidentServiceImpl implements IncidentService {
         Actor actor = Actor.current();
         Incident incident = recorder.load(incidentId, expectedVersion);
         Phase phaseBefore = incident.phase();
+        if (edit instanceof IncidentEdit.ChangePhase(Phase target) && target.compareTo(phaseBefore) > 0) {
+            List<String> open = gates.orderedStream()
+                    .flatMap(gate -> gate.openRequiredItemsBefore(incidentId, target).stream()).toList();
+            if (!open.isEmpty()) {
+                throw new IncidentException("incident.error.phase-gate", String.join("; ", open));
+            }
+        }
         FieldChange change = apply(incident, edit);
         if (Objects.equals(change.before(), change.after())) {
             return incident.details();
@@ -144,6 +158,35 @@ class IncidentServiceImpl implements IncidentService {
             recorder.publish(new IncidentPhaseChanged(incidentId, phaseBefore, phase, actor.id()));
         }
         return recorder.flush(incident).details();
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails overridePhaseGate(long incidentId, long expectedVersion, Phase phase, String reason) {
+        Actor actor = Actor.current();
+        String why = Incident.optionalText(reason);
+        if (why == null) {
+            throw new IncidentException("incident.error.override-reason");
+        }
+        Incident incident = recorder.load(incidentId, expectedVersion);
+        RoleHolder commander = incident.details().role(IncidentRoles.COMMANDER);
+        if (commander == null || commander.accountId() != actor.id()) {
+            throw new IncidentException("incident.error.commander-only");
+        }
+        Phase phaseBefore = incident.phase();
+        FieldChange change = incident.changePhase(phase);
+        recorder.append(incidentId, actor, TimelineKind.GATE_OVERRIDDEN, null, why, recorder.now());
+        recorder.changed(incident, actor, TimelineKind.CHANGED, change, null);
+        recorder.publish(new IncidentPhaseChanged(incidentId, phaseBefore, phase, actor.id()));
+        return recorder.flush(incident).details();
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public void recordRunbookStep(long incidentId, String text) {
+        Actor actor = Actor.current();
+        recorder.append(incidentId, actor, TimelineKind.RUNBOOK, null, text, recorder.now());
+        recorder.publish(new IncidentChanged(incidentId, TimelineKind.RUNBOOK, null, actor.id()));
     }
 
     private FieldChange apply(Incident incident, IncidentEdit edit) {

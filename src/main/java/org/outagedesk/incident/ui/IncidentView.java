@@ -86,10 +86,11 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         timeline = new TimelinePanel(this::addNote);
         reports = new ReportsPanel();
         PresenceBar presenceBar = new PresenceBar(presence, bus, IncidentTopics.presencePlace(id), me);
-        Div main = new Div(details, reports, timeline);
-        // Sections other modules add to the incident page (e.g. status updates), after the details.
+        Div main = new Div(details);
+        // Sections other modules add to the incident page (the checklist, status updates), after the details.
         sections.orderedStream().filter(section -> PageSection.INCIDENT.equals(section.page()))
-                .forEach(section -> main.addComponentAtIndex(1, section.create(id)));
+                .forEach(section -> main.add(section.create(id)));
+        main.add(reports, timeline);
         main.addClassName("incident-main");
         Div side = new Div(people);
         side.addClassName("incident-side");

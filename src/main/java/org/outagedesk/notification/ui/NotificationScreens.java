@@ -14,12 +14,14 @@ import org.outagedesk.notification.Deliveries;
 import org.outagedesk.notification.NotificationCentre;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** What the notification module adds to other screens: the incident page's updates, the bell, the banner, a menu item. */
 @Configuration(proxyBeanMethods = false)
 class NotificationScreens {
 
     @Bean
+    @Order(20)
     PageSection statusUpdatesSection(IncidentService incidents, StatusUpdateService updates, Deliveries deliveries,
             LiveBus bus, AuthenticationContext authentication) {
         return new PageSection() {

@@ -1,0 +1,218 @@
+package org.outagedesk.runbook.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Objects;
+import org.outagedesk.incident.StaffMember;
+import org.outagedesk.runbook.Evidence;
+import org.outagedesk.runbook.EvidenceKind;
+import org.outagedesk.runbook.ItemNote;
+import org.outagedesk.runbook.ItemState;
+import org.outagedesk.runbook.RunbookItem;
+
+/**
+ * One checklist item: its text, state and controls. Built once per item and updated in place,
+ * so what someone is typing survives the pushes of others' changes.
+ */
+class ItemRow extends Div {
+
+    /** What the row asks the panel to do. */
+    interface Actions {
+        void done(RunbookItem item);
+
+        void notApplicable(RunbookItem item);
+
+        void reopen(RunbookItem item);
+
+        void sign(RunbookItem item);
+
+        void assign(RunbookItem item, Long accountId);
+
+        boolean note(RunbookItem item, String text);
+
+        boolean evidence(RunbookItem item, String textOrLink);
+
+        void editing(RunbookItem item, String activityKey);
+    }
+
+    private static final StaffMember NOBODY = new StaffMember(0, "—");
+
+    private final Span number = new Span();
+    private final Span title = new Span();
+    private final Span hint = new Span();
+    private final Span state = new Span();
+    private final Div who = new Div();
+    private final Button done;
+    private final Button notApplicable;
+    private final Button reopen;
+    private final Button sign;
+    private final Select<StaffMember> assignee = new Select<>();
+    private final Div notes = new Div();
+    private final TextField note = new TextField();
+    private final TextField evidence = new TextField();
+    private final Div evidenceList = new Div();
+    private RunbookItem item;
+    private boolean showing;
+
+    ItemRow(RunbookItem first, List<StaffMember> staff, boolean canChange, Actions actions) {
+        long id = first.id();
+        setId("runbook-item-" + id);
+        addClassName("runbook-item");
+        number.addClassName("runbook-number");
+        title.addClassName("runbook-title");
+        hint.addClassName("runbook-hint");
+        state.addClassName("runbook-state");
+        who.addClassName("runbook-who");
+        done = button("runbook-done-" + id, "runbook.action.done", VaadinIcon.CHECK, () -> actions.done(item));
+        done.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        notApplicable = button("runbook-na-" + id, "runbook.action.not-applicable", VaadinIcon.BAN,
+                () -> actions.notApplicable(item));
+        reopen = button("runbook-reopen-" + id, "runbook.action.reopen", VaadinIcon.ROTATE_LEFT,
+                () -> actions.reopen(item));
+        sign = button("runbook-sign-" + id, "runbook.action.sign", VaadinIcon.PENCIL, () -> actions.sign(item));
+        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assignee.setId("runbook-assignee-" + id);
+        assignee.setAriaLabel(RunbookUi.t("runbook.assignee"));
+        assignee.setPlaceholder(RunbookUi.t("runbook.assignee"));
+        List<StaffMember> choices = new java.util.ArrayList<>(List.of(NOBODY));
+        choices.addAll(staff);
+        assignee.setItems(choices);
+        assignee.setItemLabelGenerator(StaffMember::name);
+        assignee.addValueChangeListener(change -> {
+            if (change.isFromClient() && !showing) {
+                StaffMember chosen = change.getValue();
+                actions.assign(item, chosen == null || chosen.accountId() == 0 ? null : chosen.accountId());
+            }
+        });
+        note.setId("runbook-note-" + id);
+        note.setPlaceholder(RunbookUi.t("runbook.note.placeholder"));
+        note.setMaxLength(4000);
+        note.setClearButtonVisible(true);
+        note.setValueChangeMode(ValueChangeMode.EAGER);
+        note.addFocusListener(focus -> actions.editing(item, "runbook.editing.note"));
+        note.addBlurListener(blur -> actions.editing(item, null));
+        Button addNote = button("runbook-note-add-" + id, "runbook.note.add", VaadinIcon.COMMENT_O, () -> {
+            if (actions.note(item, note.getValue())) {
+                note.clear();
+            }
+        });
+        note.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> addNote.click());
+        evidence.setId("runbook-evidence-" + id);
+        evidence.setPlaceholder(RunbookUi.t("runbook.evidence.placeholder"));
+        evidence.setMaxLength(2000);
+        evidence.setValueChangeMode(ValueChangeMode.EAGER);
+        evidence.addFocusListener(focus -> actions.editing(item, "runbook.editing.evidence"));
+        evidence.addBlurListener(blur -> actions.editing(item, null));
+        Button addEvidence = button("runbook-evidence-add-" + id, "runbook.evidence.add", VaadinIcon.PAPERCLIP, () -> {
+            if (actions.evidence(item, evidence.getValue())) {
+                evidence.clear();
+            }
+        });
+        notes.addClassName("runbook-notes");
+        evidenceList.addClassName("runbook-evidence");
+        Div head = new Div(number, title, state);
+        head.addClassName("runbook-item-head");
+        Div controls = new Div(done, sign, notApplicable, reopen, assignee);
+        controls.addClassName("runbook-controls");
+        Div noteRow = new Div(note, addNote);
+        noteRow.addClassName("runbook-note-row");
+        Div evidenceRow = new Div(evidence, addEvidence);
+        evidenceRow.addClassName("runbook-note-row");
+        controls.setVisible(canChange);
+        noteRow.setVisible(canChange);
+        evidenceRow.setVisible(canChange);
+        add(head, hint, who, controls, notes, evidenceList, noteRow, evidenceRow);
+        show(first);
+    }
+
+    private Button button(String id, String key, VaadinIcon icon, Runnable onClick) {
+        Button button = new Button(RunbookUi.t(key), icon.create(), click -> onClick.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    void show(RunbookItem next) {
+        if (Objects.equals(item, next)) {
+            return;
+        }
+        item = next;
+        showing = true;
+        var locale = getLocale();
+        number.setText(next.number());
+        title.setText(next.title(locale) + (next.required() ? " *" : ""));
+        hint.setText(next.hint(locale) == null ? "" : next.hint(locale));
+        state.setText(RunbookUi.label(next.state()));
+        state.getElement().setAttribute("data-state", next.state().name());
+        getElement().setAttribute("data-state", next.state().name());
+        boolean open = next.state() == ItemState.OPEN;
+        done.setVisible(open && !next.signed());
+        sign.setVisible(next.signed() && next.secondSignerId() == null && next.state() != ItemState.NOT_APPLICABLE
+                && !(next.state() == ItemState.DONE && !next.needsSecondVerifier()));
+        notApplicable.setVisible(open && next.firstSignerId() == null);
+        reopen.setVisible(!open || next.firstSignerId() != null);
+        assignee.setValue(next.assigneeId() == null ? NOBODY
+                : assignee.getListDataView().getItems().filter(s -> s.accountId() == next.assigneeId()).findFirst()
+                        .orElse(NOBODY));
+        who.setText(describe(next));
+        notes.removeAll();
+        next.notes().forEach(n -> notes.add(noteLine(n)));
+        evidenceList.removeAll();
+        next.evidence().forEach(e -> evidenceList.add(evidenceLine(e)));
+        showing = false;
+    }
+
+    private String describe(RunbookItem next) {
+        StringBuilder text = new StringBuilder();
+        if (next.signed()) {
+            text.append(RunbookUi.t("runbook.signers", name(next.firstSignerName()), name(next.secondSignerName())));
+        }
+        if (next.state() == ItemState.DONE && !next.signed()) {
+            text.append(RunbookUi.t("runbook.done-by", next.doneByName(), RunbookUi.time(next.doneAt())));
+        }
+        if (next.state() == ItemState.NOT_APPLICABLE) {
+            text.append(RunbookUi.t("runbook.na-by", next.doneByName(), next.naReason()));
+        }
+        return text.toString();
+    }
+
+    private static String name(String name) {
+        return name == null ? "—" : name;
+    }
+
+    private Div noteLine(ItemNote n) {
+        Span author = new Span(n.authorName());
+        author.addClassName("runbook-note-author");
+        Div line = new Div(author, new Span(" · " + RunbookUi.time(n.at()) + " — "), new Span(n.text()));
+        line.addClassName("runbook-note");
+        return line;
+    }
+
+    private Div evidenceLine(Evidence e) {
+        Div line = new Div(VaadinIcon.PAPERCLIP.create());
+        line.addClassName("runbook-evidence-line");
+        if (e.kind() == EvidenceKind.LINK) {
+            Anchor link = new Anchor(e.link(), e.link());
+            link.setTarget("_blank");
+            line.add(link);
+        } else if (e.kind() == EvidenceKind.FILE) {
+            line.add(new Span(e.fileName() + " (" + e.contentType() + ")"));
+        } else {
+            line.add(new Span(e.text()));
+        }
+        line.add(new Span(" · " + e.authorName()));
+        return line;
+    }
+
+    String itemNumber() {
+        return item.number();
+    }
+}

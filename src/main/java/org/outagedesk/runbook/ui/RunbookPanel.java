@@ -1,0 +1,273 @@
+package org.outagedesk.runbook.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.outagedesk.base.SignedInUser;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.Phase;
+import org.outagedesk.live.LiveBus;
+import org.outagedesk.runbook.ItemKind;
+import org.outagedesk.runbook.ItemState;
+import org.outagedesk.runbook.NewAction;
+import org.outagedesk.runbook.NewEvidence;
+import org.outagedesk.runbook.RunbookItem;
+import org.outagedesk.runbook.RunbookRun;
+import org.outagedesk.runbook.RunbookService;
+import org.outagedesk.runbook.RunbookTopics;
+import org.outagedesk.runbook.TemplateSummary;
+
+/**
+ * The incident's checklist, phase by phase, worked on together: every change is re-read from
+ * the database when anyone makes it (pushes coalesced per UI), and people see who is writing on
+ * which item. Re-reads on every attach, so a reconnecting browser gets the current state.
+ */
+@StyleSheet("styles/runbook.css")
+class RunbookPanel extends Div implements ItemRow.Actions {
+
+    private final long incidentId;
+    private final RunbookService runbooks;
+    private final IncidentService incidents;
+    private final LiveBus bus;
+    private final SignedInUser me;
+    private final boolean staff;
+    private final CoalescedRefresh refresher = new CoalescedRefresh(this::refresh);
+    private final Map<Long, ItemRow> rows = new LinkedHashMap<>();
+    private final Map<Long, RunbookTopics.Editing> editors = new ConcurrentHashMap<>();
+    private final Span template = RunbookUi.withId(new Span(), "runbook-template");
+    private final Select<TemplateSummary> chooser = new Select<>();
+    private final Div editing = RunbookUi.withId(new Div(), "runbook-editing");
+    private final Div phases = new Div();
+    private final GateOverride override;
+    private final ActionLogForm actionLog;
+    private RunbookRun run;
+    private List<LiveBus.Subscription> subscriptions = List.of();
+
+    RunbookPanel(long incidentId, RunbookService runbooks, IncidentService incidents, LiveBus bus, SignedInUser me,
+            boolean staff) {
+        this.incidentId = incidentId;
+        this.runbooks = runbooks;
+        this.incidents = incidents;
+        this.bus = bus;
+        this.me = me;
+        this.staff = staff;
+        setId("runbook-panel");
+        addClassNames("panel", "runbook-panel");
+        chooser.setId("runbook-template-choice");
+        chooser.setLabel(RunbookUi.t("runbook.template.choose"));
+        chooser.setItemLabelGenerator(summary -> summary.name(getLocale()));
+        chooser.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                RunbookUi.attempt(() -> runbooks.chooseTemplate(incidentId, change.getValue().key()));
+                refresh();
+            }
+        });
+        editing.addClassName("runbook-editing");
+        override = new GateOverride(incidents, incidentId, this::refresh);
+        actionLog = new ActionLogForm(this::logAction);
+        Div head = new Div(new H3(RunbookUi.t("runbook.title")), template);
+        head.addClassName("runbook-head");
+        add(head, chooser, editing, override, phases);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        subscriptions = List.of(bus.subscribe(RunbookTopics.run(incidentId), payload -> refresher.request(ui)),
+                bus.subscribe(RunbookTopics.editing(incidentId), payload -> ui.access(() -> editingChanged(payload))));
+        refresh();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        subscriptions.forEach(LiveBus.Subscription::close);
+        subscriptions = List.of();
+        bus.publish(RunbookTopics.editing(incidentId), new RunbookTopics.Editing(me.accountId(), me.displayName(),
+                null, null));
+    }
+
+    /** Re-reads the run and shows it; rows are updated in place so typed text survives. */
+    void refresh() {
+        RunbookRun next = runbooks.run(incidentId).orElse(null);
+        if (next == null) {
+            phases.removeAll();
+            rows.clear();
+            phases.add(new Span(RunbookUi.t("runbook.none")));
+            chooser.setVisible(false);
+            override.setVisible(false);
+            return;
+        }
+        boolean rebuild = run == null || run.templateId() != next.templateId()
+                || !rows.keySet().equals(next.items().stream().map(RunbookItem::id).collect(
+                        java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        run = next;
+        template.setText(next.name(getLocale()) + " · v" + next.templateVersion());
+        chooser.setVisible(staff && !next.progressed());
+        if (chooser.isVisible()) {
+            chooser.setItems(runbooks.templates());
+        }
+        override.show(me, staff);
+        if (rebuild) {
+            build(next);
+        }
+        next.items().forEach(item -> rows.get(item.id()).show(item));
+        progress(next);
+        actionLog.show(next.actions(), staff);
+    }
+
+    private void build(RunbookRun next) {
+        phases.removeAll();
+        rows.clear();
+        var staffMembers = staff ? incidents.staff() : List.<org.outagedesk.incident.StaffMember>of();
+        for (Phase phase : Phase.values()) {
+            List<RunbookItem> items = next.items(phase);
+            if (items.isEmpty()) {
+                continue;
+            }
+            Span count = RunbookUi.withId(new Span(), "runbook-progress-" + phase.name());
+            count.addClassName("runbook-progress");
+            ProgressBar bar = new ProgressBar();
+            bar.addClassName("runbook-progress-bar");
+            Div heading = new Div(new H4((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)), count, bar);
+            heading.addClassName("runbook-phase-head");
+            Div section = RunbookUi.withId(new Div(heading), "runbook-phase-" + phase.name());
+            section.addClassName("runbook-phase");
+            items.forEach(item -> {
+                ItemRow row = new ItemRow(item, staffMembers, staff, this);
+                rows.put(item.id(), row);
+                section.add(row);
+            });
+            if (items.stream().anyMatch(item -> item.kind() == ItemKind.ACTION_LOG)) {
+                section.add(actionLog);
+            }
+            phases.add(section);
+        }
+    }
+
+    private void progress(RunbookRun next) {
+        for (Phase phase : Phase.values()) {
+            List<RunbookItem> items = next.items(phase);
+            if (items.isEmpty()) {
+                continue;
+            }
+            long settled = items.stream().filter(item -> item.state() != ItemState.OPEN).count();
+            phases.getChildren().filter(c -> c.getId().orElse("").equals("runbook-phase-" + phase.name()))
+                    .findFirst().ifPresent(section -> {
+                        section.getChildren().findFirst().ifPresent(head -> head.getChildren().forEach(child -> {
+                            if (child instanceof Span span) {
+                                span.setText(RunbookUi.t("runbook.progress", settled, items.size()));
+                            } else if (child instanceof ProgressBar bar) {
+                                bar.setValue((double) settled / items.size());
+                            }
+                        }));
+                    });
+        }
+    }
+
+    private void change(Runnable change) {
+        RunbookUi.attempt(change);
+        refresh();
+    }
+
+    @Override
+    public void done(RunbookItem item) {
+        change(() -> runbooks.markDone(item.id(), item.version()));
+    }
+
+    @Override
+    public void notApplicable(RunbookItem item) {
+        TextField reason = RunbookUi.withId(new TextField(RunbookUi.t("runbook.na.reason")), "runbook-na-reason");
+        reason.setWidthFull();
+        reason.setMaxLength(1000);
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(RunbookUi.t("runbook.na.title", item.number()));
+        Button confirm = RunbookUi.withId(new Button(RunbookUi.t("runbook.action.not-applicable"), click -> {
+            if (RunbookUi.attempt(() -> runbooks.markNotApplicable(item.id(), item.version(), reason.getValue()))) {
+                dialog.close();
+            }
+            refresh();
+        }), "runbook-na-confirm");
+        Button cancel = new Button(RunbookUi.t("runbook.cancel"), click -> dialog.close());
+        dialog.add(reason);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.open();
+    }
+
+    @Override
+    public void reopen(RunbookItem item) {
+        change(() -> runbooks.reopen(item.id(), item.version()));
+    }
+
+    @Override
+    public void sign(RunbookItem item) {
+        change(() -> runbooks.signOff(item.id()));
+    }
+
+    @Override
+    public void assign(RunbookItem item, Long accountId) {
+        change(() -> runbooks.assign(item.id(), item.version(), accountId));
+    }
+
+    @Override
+    public boolean note(RunbookItem item, String text) {
+        boolean added = RunbookUi.attempt(() -> runbooks.addNote(item.id(), text));
+        refresh();
+        return added;
+    }
+
+    @Override
+    public boolean evidence(RunbookItem item, String textOrLink) {
+        String value = textOrLink == null ? "" : textOrLink.strip();
+        NewEvidence evidence = value.matches("(?i)https?://\\S+") ? NewEvidence.link(value) : NewEvidence.text(value);
+        boolean added = RunbookUi.attempt(() -> runbooks.addEvidence(item.id(), evidence));
+        refresh();
+        return added;
+    }
+
+    @Override
+    public void editing(RunbookItem item, String activityKey) {
+        bus.publish(RunbookTopics.editing(incidentId), new RunbookTopics.Editing(me.accountId(), me.displayName(),
+                item.number(), activityKey));
+    }
+
+    private boolean logAction(NewAction action) {
+        boolean added = RunbookUi.attempt(() -> runbooks.logAction(incidentId, action));
+        refresh();
+        return added;
+    }
+
+    private void editingChanged(Object payload) {
+        if (!(payload instanceof RunbookTopics.Editing change) || change.accountId() == me.accountId()) {
+            return;
+        }
+        if (change.activityKey() == null) {
+            editors.remove(change.accountId());
+        } else {
+            editors.put(change.accountId(), change);
+        }
+        editing.removeAll();
+        editors.values().forEach(editor -> {
+            Avatar avatar = new Avatar(editor.name());
+            avatar.addClassName("runbook-editing-avatar");
+            Div line = new Div(avatar, new Span(editor.name() + ": "
+                    + RunbookUi.t(editor.activityKey(), editor.itemNumber())));
+            line.addClassName("runbook-editing-line");
+            editing.add(line);
+        });
+    }
+}

@@ -1,0 +1,98 @@
+package org.outagedesk.runbook.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.outagedesk.incident.IncidentChangedMeanwhile;
+import org.outagedesk.incident.IncidentException;
+import org.outagedesk.incident.IncidentLabels;
+import org.outagedesk.runbook.RunbookException;
+import org.outagedesk.runbook.RunbookItemChangedMeanwhile;
+
+/** Small pieces the runbook screens share: labels, times, ids and refusals. */
+final class RunbookUi {
+
+    private RunbookUi() {}
+
+    static String t(String key, Object... arguments) {
+        return UI.getCurrent().getTranslation(key, arguments);
+    }
+
+    /** Labels of the runbook's enums ({@code runbook.<type>.<VALUE>}); phases use the incident's labels. */
+    static String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof org.outagedesk.incident.Phase) {
+            return t(IncidentLabels.key(value));
+        }
+        return t("runbook." + value.getClass().getSimpleName() + "." + value.name());
+    }
+
+    /** A labelled choice of enum values with a stable id, the first one chosen. */
+    static <E extends Enum<E>> void choices(com.vaadin.flow.component.select.Select<E> select, String id,
+            String labelKey, E[] values) {
+        select.setId(id);
+        select.setLabel(t(labelKey));
+        select.setItems(values);
+        select.setItemLabelGenerator(RunbookUi::label);
+        select.setValue(values[0]);
+    }
+
+    static ZoneId zone() {
+        UI ui = UI.getCurrent();
+        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        try {
+            return details == null || details.getTimeZoneId() == null ? ZoneId.of("UTC")
+                    : ZoneId.of(details.getTimeZoneId());
+        } catch (RuntimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    static String time(Instant instant) {
+        if (instant == null) {
+            return "—";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(UI.getCurrent().getLocale())
+                .withZone(zone()).format(instant);
+    }
+
+    static <T extends Component> T withId(T component, String id) {
+        component.setId(id);
+        return component;
+    }
+
+    static void problem(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Runs a change; a refusal is shown in words the person can act on ("changed by X meanwhile"
+     * included). Returns whether it went through; the caller re-reads either way.
+     */
+    static boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (RunbookItemChangedMeanwhile e) {
+            problem(e.changedBy() == null ? t("runbook.changed-meanwhile-unknown")
+                    : t("runbook.changed-meanwhile", e.changedBy()));
+        } catch (RunbookException e) {
+            problem(t(e.messageKey(), e.arguments()));
+        } catch (IncidentChangedMeanwhile e) {
+            problem(e.changedBy() == null ? t("runbook.changed-meanwhile-unknown")
+                    : t("runbook.changed-meanwhile", e.changedBy()));
+        } catch (IncidentException e) {
+            problem(t(e.messageKey(), e.arguments()));
+        }
+        return false;
+    }
+}

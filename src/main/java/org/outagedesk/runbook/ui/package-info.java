@@ -1,0 +1,2 @@
+/** The checklist on the incident page and the admins' template editor. */
+package org.outagedesk.runbook.ui;
