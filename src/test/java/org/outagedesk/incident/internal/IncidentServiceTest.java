@@ -100,7 +100,8 @@ class IncidentServiceTest {
             assertThat(moved.phase()).isEqualTo(Phase.COMMUNICATION);
             assertThat(moved.version()).isGreaterThan(incident.version());
             long deadline = System.currentTimeMillis() + 1000;
-            while (board.isEmpty() && System.currentTimeMillis() < deadline) {
+            while (board.stream().noneMatch(IncidentPhaseChanged.class::isInstance)
+                    && System.currentTimeMillis() < deadline) {
                 Thread.sleep(10);
             }
         }
