@@ -12,6 +12,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
 import org.outagedesk.incident.StaffMember;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.ItemNote;
@@ -40,10 +42,17 @@ class ItemRow extends Div {
 
         boolean evidence(RunbookItem item, String textOrLink);
 
+        void evidenceFile(RunbookItem item, String fileName, String contentType, byte[] content);
+
+        /** Serves an attached file to the person who clicks it. */
+        DownloadHandler download(Evidence evidence);
+
         void editing(RunbookItem item, String activityKey);
     }
 
     private static final StaffMember NOBODY = new StaffMember(0, "—");
+    /** The service's limit for attached files. */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     private final Span number = new Span();
     private final Span title = new Span();
@@ -60,9 +69,11 @@ class ItemRow extends Div {
     private final TextField evidence = new TextField();
     private final Div evidenceList = new Div();
     private RunbookItem item;
+    private final Actions actions;
     private boolean showing;
 
     ItemRow(RunbookItem first, List<StaffMember> staff, boolean canChange, Actions actions) {
+        this.actions = actions;
         long id = first.id();
         setId("runbook-item-" + id);
         addClassName("runbook-item");
@@ -124,7 +135,9 @@ class ItemRow extends Div {
         controls.addClassName("runbook-controls");
         Div noteRow = new Div(note, addNote);
         noteRow.addClassName("runbook-note-row");
-        Div evidenceRow = new Div(evidence, addEvidence);
+        Upload attach = EvidenceFileUpload.create("runbook-evidence-file-" + id, MAX_FILE_BYTES,
+                (fileName, contentType, content) -> actions.evidenceFile(item, fileName, contentType, content));
+        Div evidenceRow = new Div(evidence, addEvidence, attach);
         evidenceRow.addClassName("runbook-note-row");
         controls.setVisible(canChange);
         noteRow.setVisible(canChange);
@@ -204,7 +217,9 @@ class ItemRow extends Div {
             link.setTarget("_blank");
             line.add(link);
         } else if (e.kind() == EvidenceKind.FILE) {
-            line.add(new Span(e.fileName() + " (" + e.contentType() + ")"));
+            Anchor file = new Anchor(actions.download(e), e.fileName());
+            file.setId("runbook-evidence-download-" + e.id());
+            line.add(file);
         } else {
             line.add(new Span(e.text()));
         }

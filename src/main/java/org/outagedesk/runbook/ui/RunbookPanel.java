@@ -25,6 +25,10 @@ import org.outagedesk.live.LiveBus;
 import org.outagedesk.runbook.ItemKind;
 import org.outagedesk.runbook.ItemState;
 import org.outagedesk.runbook.NewAction;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.NewEvidence;
 import org.outagedesk.runbook.RunbookItem;
 import org.outagedesk.runbook.RunbookRun;
@@ -237,6 +241,19 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         boolean added = RunbookUi.attempt(() -> runbooks.addEvidence(item.id(), evidence));
         refresh();
         return added;
+    }
+
+    @Override
+    public void evidenceFile(RunbookItem item, String fileName, String contentType, byte[] content) {
+        RunbookUi.attempt(() -> runbooks.addEvidence(item.id(), NewEvidence.file(fileName, contentType, content)));
+        refresh();
+    }
+
+    @Override
+    public DownloadHandler download(Evidence evidence) {
+        return DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(runbooks.evidenceContent(evidence.id())), evidence.fileName(),
+                evidence.contentType(), -1)).inline();
     }
 
     @Override

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
@@ -37,6 +39,7 @@ import org.outagedesk.report.ReportSpringTest;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.runbook.ActionOutcome;
 import org.outagedesk.runbook.ActionType;
+import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.ItemKind;
 import org.outagedesk.runbook.ItemState;
 import org.outagedesk.runbook.NewAction;
@@ -298,6 +301,23 @@ class RunbookViewTest extends SpringBrowserlessTest {
         RunbookRun newer = runbooks.chooseTemplate(other.id(), key);
         assertThat(newer.templateVersion()).isEqualTo(2);
         assertThat(newer.items()).hasSize(2);
+    }
+
+    @Test
+    void aFileAttachedAsEvidenceIsStoredAndOffered() throws InterruptedException {
+        open();
+        RunbookItem logs = item("3.2");
+        byte[] excerpt = "Nov 27 08:14 mx1 postfix/smtpd: warning: TLS library problem".getBytes();
+        test($(Upload.class).id("runbook-evidence-file-" + logs.id())).upload("maillog.txt", "text/plain", excerpt);
+
+        assertThat(eventually(() -> item("3.2").evidence().stream().anyMatch(e -> "maillog.txt".equals(e.fileName()))))
+                .isTrue();
+        var stored = item("3.2").evidence().stream().filter(e -> "maillog.txt".equals(e.fileName())).findFirst()
+                .orElseThrow();
+        assertThat(stored.kind()).isEqualTo(EvidenceKind.FILE);
+        assertThat(runbooks.evidenceContent(stored.id())).isEqualTo(excerpt);
+        assertThat(eventually(() -> !$(Anchor.class).withId("runbook-evidence-download-" + stored.id()).all().isEmpty()))
+                .isTrue();
     }
 
     @Test
