@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Runs the app with a mail outage under way (colleagues' reports, three incidents in different
  * phases), to look at and screenshot the triage queue, board and incident page:
- * {@code ./mvnw spring-boot:test-run -Dspring-boot.test-run.main-class=org.outagedesk.incident.IncidentDemoApplication}.
+ * {@code ./mvnw spring-boot:test-run -Dspring-boot.run.main-class=org.outagedesk.incident.IncidentDemoApplication}.
  */
 public final class IncidentDemoApplication {
 

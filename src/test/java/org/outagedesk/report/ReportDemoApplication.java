@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Primary;
 /**
  * Runs the app with one made-up open outage, to see and screenshot the known-outage
  * deflection before the incident module exists: {@code ./mvnw spring-boot:test-run
- * -Dspring-boot.test-run.main-class=org.outagedesk.report.ReportDemoApplication}.
+ * -Dspring-boot.run.main-class=org.outagedesk.report.ReportDemoApplication}.
  */
 public final class ReportDemoApplication {
 

@@ -1,5 +1,8 @@
 package org.outagedesk.runbook.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -30,6 +33,9 @@ final class EvidenceFileUpload {
         i18n.setError(new UploadI18N.Error()
                 .setFileIsTooBig(RunbookUi.t("runbook.error.file-too-large", megabytes)));
         upload.setI18n(i18n);
+        Button button = new Button(RunbookUi.t("runbook.evidence.file"), VaadinIcon.UPLOAD.create());
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        upload.setUploadButton(button);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> upload.getUI().ifPresent(ui -> ui.access(() -> {
             receiver.received(metadata.fileName(), metadata.contentType(), data);
             upload.clearFileList();
