@@ -1,22 +1,11 @@
 package org.outagedesk.incident;
 
-/** A refusal staff can act on: a message key (translated by the view or API) and its arguments. */
-public class IncidentException extends RuntimeException {
+import org.outagedesk.base.UserFacingException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A refusal staff can act on (see {@link UserFacingException}). */
+public class IncidentException extends UserFacingException {
 
     public IncidentException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }

@@ -1,22 +1,11 @@
 package org.outagedesk.runbook;
 
-/** A refusal staff can act on: a message key (translated by the view) and its arguments. */
-public class RunbookException extends RuntimeException {
+import org.outagedesk.base.UserFacingException;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A refusal staff can act on (see {@link UserFacingException}). */
+public class RunbookException extends UserFacingException {
 
     public RunbookException(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments.clone();
+        super(messageKey, arguments);
     }
 }
