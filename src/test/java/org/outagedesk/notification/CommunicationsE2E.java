@@ -60,13 +60,13 @@ class CommunicationsE2E extends LiveApplicationTest {
         SignedIn.out();
 
         lucia.signIn(baseUrl(), "user@demo.local", "demo");
-        lucia.awaitUrlContains("/");
+        lucia.byId("current-user-name");
         lucia.open(baseUrl() + "/reports/mine");
         lucia.byId("notification-bell");
         assertThat(lucia.deep("#notification-count")).as("no unread notification yet").isEmpty();
 
         ivan.signIn(baseUrl(), "it@demo.local", "demo");
-        ivan.awaitUrlContains("/");
+        ivan.byId("current-user-name");
         ivan.open(baseUrl() + "/incidents/" + incidentId);
         WebElement message = ivan.visible("#update-message textarea");
         assertThat(ivan.visible("#update-workaround input").getAttribute("value")).isEqualTo("Use webmail.");

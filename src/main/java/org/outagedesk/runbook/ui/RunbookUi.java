@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.outagedesk.base.ui.BrowserTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.outagedesk.incident.IncidentChangedMeanwhile;
@@ -46,14 +46,7 @@ final class RunbookUi {
     }
 
     static ZoneId zone() {
-        UI ui = UI.getCurrent();
-        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
-        try {
-            return details == null || details.getTimeZoneId() == null ? ZoneId.of("UTC")
-                    : ZoneId.of(details.getTimeZoneId());
-        } catch (RuntimeException e) {
-            return ZoneId.of("UTC");
-        }
+        return BrowserTime.zone();
     }
 
     static String time(Instant instant) {
