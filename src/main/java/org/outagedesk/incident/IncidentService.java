@@ -1,5 +1,6 @@
 package org.outagedesk.incident;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.outagedesk.report.ReportSummary;
@@ -55,4 +56,20 @@ public interface IncidentService {
 
     /** Writes a checklist step (done by the signed-in person) to the timeline; used by the runbook module. */
     void recordRunbookStep(long incidentId, String text);
+
+    /**
+     * Opens an incident a monitoring system detected (the "Monitoring" system actor only):
+     * impact started when the alert began, detected now, and, unlike {@link #open}, not
+     * acknowledged: that stays for the first person who acts on it.
+     */
+    IncidentDetails openFromMonitoring(NewIncident incident, Instant impactStartedAt);
+
+    /**
+     * Writes what monitoring saw to the timeline of an open incident (the "Monitoring" system
+     * actor only). With {@code recovered}, monitoring says the service is back: the MITIGATED
+     * milestone is set if nobody set it yet; the incident stays open for people to verify and
+     * resolve. An incident that is no longer open is returned unchanged, so the caller can
+     * open a new one.
+     */
+    IncidentDetails recordMonitoring(long incidentId, String text, boolean recovered);
 }

@@ -14,5 +14,7 @@ public enum TimelineKind {
     /** A checklist step of the runbook (its text in the note). */
     RUNBOOK,
     /** The commander moved the phase past open required checklist items (the reason in the note). */
-    GATE_OVERRIDDEN
+    GATE_OVERRIDDEN,
+    /** What a monitoring system reported (alerts firing or resolved; the text in the note). */
+    MONITORING
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
+import org.outagedesk.account.Roles;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
@@ -40,6 +41,8 @@ class IncidentServiceImpl implements IncidentService {
 
     static final String READ = "hasAnyRole('IT_STAFF', 'MANAGER')";
     static final String CHANGE = "hasRole('IT_STAFF')";
+    /** The "Monitoring" system actor of the alert intake (never a person's role). */
+    static final String MONITOR = "hasRole('" + Roles.MONITORING + "')";
 
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
@@ -66,26 +69,17 @@ class IncidentServiceImpl implements IncidentService {
     public IncidentDetails open(NewIncident request) {
         Actor actor = Actor.current();
         Instant now = recorder.now();
-        if (request.services() == null || request.services().isEmpty()) {
-            throw new IncidentException("incident.error.services-required");
-        }
         List<Long> reportIds = request.reportIds() == null ? List.of() : List.copyOf(request.reportIds());
         List<ReportSummary> reports = reportIds.stream().map(reportService::find).flatMap(Optional::stream).toList();
-        Incident incident = new Incident(request.title(), request.description(), request.services(), request.scope(),
-                request.severity(), now);
-        incident.changeMilestone(Milestone.IMPACT_STARTED, reports.stream()
+        Incident incident = newIncident(request, reports.stream()
                 .map(report -> report.startedAt() != null ? report.startedAt() : report.createdAt())
-                .min(Comparator.naturalOrder()).orElse(now));
-        incident.changeMilestone(Milestone.DETECTED,
-                reports.stream().map(ReportSummary::createdAt).min(Comparator.naturalOrder()).orElse(now));
+                .min(Comparator.naturalOrder()).orElse(now),
+                reports.stream().map(ReportSummary::createdAt).min(Comparator.naturalOrder()).orElse(now), now);
         incident.changeMilestone(Milestone.ACKNOWLEDGED, now);
         incident.remember(reports.stream().map(ReportSummary::symptom).toList(),
                 reports.stream().map(ReportSummary::client).toList());
         incident.addReports(reports.size());
-        incident.touch(actor.id(), actor.name(), now);
-        recorder.flush(incident);
-        recorder.append(incident.id(), actor, TimelineKind.OPENED,
-                new FieldChange("severity", null, incident.severity().name()), incident.title(), now);
+        opened(incident, actor, now);
         if (!reports.isEmpty()) {
             List<Long> linked = reports.stream().map(ReportSummary::id).toList();
             reportService.link(linked, incident.id());
@@ -96,6 +90,56 @@ class IncidentServiceImpl implements IncidentService {
         recorder.publish(new IncidentOpened(incident.id(), incident.reference(), incident.severity(),
                 incident.scope(), reports.stream().map(ReportSummary::id).toList()));
         return incident.details();
+    }
+
+    @Override
+    @PreAuthorize(MONITOR)
+    public IncidentDetails openFromMonitoring(NewIncident request, Instant impactStartedAt) {
+        Actor actor = Actor.current();
+        Instant now = recorder.now();
+        Incident incident = newIncident(request,
+                impactStartedAt == null || impactStartedAt.isAfter(now) ? now : impactStartedAt, now, now);
+        opened(incident, actor, now);
+        recorder.publish(new IncidentOpened(incident.id(), incident.reference(), incident.severity(),
+                incident.scope(), List.of()));
+        return incident.details();
+    }
+
+    @Override
+    @PreAuthorize(MONITOR)
+    public IncidentDetails recordMonitoring(long incidentId, String text, boolean recovered) {
+        Actor actor = Actor.current();
+        Incident incident = recorder.load(incidentId);
+        if (incident.state() != IncidentState.OPEN) {
+            return incident.details();
+        }
+        Instant now = recorder.now();
+        incident.touch(actor.id(), actor.name(), now);
+        recorder.append(incidentId, actor, TimelineKind.MONITORING, null, Incident.optionalText(text), now);
+        if (recovered && incident.milestone(Milestone.MITIGATED) == null) {
+            FieldChange change = incident.changeMilestone(Milestone.MITIGATED, now);
+            recorder.append(incidentId, actor, TimelineKind.CHANGED, change, null, now);
+        }
+        recorder.publish(new IncidentChanged(incidentId, TimelineKind.MONITORING, null, actor.id()));
+        return recorder.flush(incident).details();
+    }
+
+    private static Incident newIncident(NewIncident request, Instant impactStarted, Instant detected, Instant now) {
+        if (request.services() == null || request.services().isEmpty()) {
+            throw new IncidentException("incident.error.services-required");
+        }
+        Incident incident = new Incident(request.title(), request.description(), request.services(), request.scope(),
+                request.severity(), now);
+        incident.changeMilestone(Milestone.IMPACT_STARTED, impactStarted);
+        incident.changeMilestone(Milestone.DETECTED, detected);
+        return incident;
+    }
+
+    private void opened(Incident incident, Actor actor, Instant now) {
+        incident.touch(actor.id(), actor.name(), now);
+        recorder.flush(incident);
+        recorder.append(incident.id(), actor, TimelineKind.OPENED,
+                new FieldChange("severity", null, incident.severity().name()), incident.title(), now);
     }
 
     @Override

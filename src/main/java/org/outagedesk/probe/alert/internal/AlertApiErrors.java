@@ -1,0 +1,51 @@
+package org.outagedesk.probe.alert.internal;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/** JSON refusals of the alert webhooks: 400 malformed or wrong types, 413 too large, 415; never a stack trace. */
+@RestControllerAdvice(assignableTypes = AlertController.class)
+class AlertApiErrors {
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<AlertProblem> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedBody.TooLarge tooLarge) {
+                return AlertProblem.of(HttpStatus.CONTENT_TOO_LARGE, "too_large", tooLarge.getMessage(), Map.of());
+            }
+        }
+        if (e.getCause() instanceof MismatchedInputException mismatch && !path(mismatch).isEmpty()) {
+            String field = path(mismatch);
+            return AlertProblem.of(HttpStatus.BAD_REQUEST, "wrong_type", "'" + field + "' has the wrong type.",
+                    Map.of(field, "wrong type"));
+        }
+        return AlertProblem.of(HttpStatus.BAD_REQUEST, "malformed_json",
+                "The body is not valid JSON (or is empty).", Map.of());
+    }
+
+    @ExceptionHandler(AlertRejected.class)
+    ResponseEntity<AlertProblem> rejected(AlertRejected e) {
+        return AlertProblem.of(HttpStatus.BAD_REQUEST, "invalid", e.getMessage(), Map.of(e.field(), e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<AlertProblem> mediaType(HttpMediaTypeNotSupportedException e) {
+        return AlertProblem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                "Send the alert as Content-Type: application/json.", Map.of());
+    }
+
+    /** The JSON path of a bad value, e.g. {@code alerts[0].labels}. */
+    private static String path(JacksonException e) {
+        return e.getPath().stream().map(reference -> reference.getPropertyName() != null
+                ? "." + reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining()).replaceFirst("^\\.", "");
+    }
+}

@@ -1,0 +1,67 @@
+package org.outagedesk.probe.alert.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * In front of the alert endpoints: an oversized body is 413, a missing or wrong alert token
+ * 401, a caller past its rate 429 with {@code Retry-After}; otherwise the request acts as the
+ * "Monitoring" system actor. Personal API tokens are not accepted here.
+ */
+class AlertTokenFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "Bearer ";
+
+    private final AlertTokens tokens;
+    private final RateLimiter rateLimiter;
+    private final long maxBody;
+
+    AlertTokenFilter(AlertTokens tokens, RateLimiter rateLimiter, long maxBody) {
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.maxBody = maxBody;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBody) {
+            AlertProblem.write(response, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                    "The request body is larger than " + maxBody + " bytes.");
+            return;
+        }
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        Optional<String> token = header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                ? Optional.empty() : tokens.authenticate(header.substring(PREFIX.length()).strip());
+        if (token.isEmpty()) {
+            AlertProblem.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "Send the alert token (Administration > Monitoring alerts) as 'Authorization: Bearer <token>'.");
+            return;
+        }
+        Duration wait = rateLimiter.take(token.get() + "@" + request.getRemoteAddr());
+        if (!wait.isZero()) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
+            AlertProblem.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+                    "Too many alert requests; retry after the time in Retry-After.");
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(MonitoringPrincipal.authentication());
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(new LimitedBody(request, maxBody), response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
