@@ -1,0 +1,37 @@
+package org.outagedesk.metrics.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.outagedesk.account.LoginAccount;
+import org.outagedesk.account.Roles;
+import org.outagedesk.base.SignedInUser;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A demo IT staff member acting for the demo seeder (the embedded default only). */
+record StaffPrincipal(long accountId, String email, String displayName) implements SignedInUser {
+
+    static StaffPrincipal of(LoginAccount account) {
+        return new StaffPrincipal(account.id(), account.email(), account.displayName());
+    }
+
+    @Override
+    public Locale language() {
+        return null;
+    }
+
+    void runAs(Runnable work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.IT_STAFF))));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}
