@@ -7,8 +7,6 @@ import org.outagedesk.account.Roles;
 import org.outagedesk.base.SignedInUser;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A demo IT staff member acting for the demo seeder (the embedded default only). */
 record StaffPrincipal(long accountId, String email, String displayName) implements SignedInUser {
@@ -23,15 +21,10 @@ record StaffPrincipal(long accountId, String email, String displayName) implemen
     }
 
     void runAs(Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(this, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.IT_STAFF))));
-        SecurityContextHolder.setContext(context);
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemAccess.as(UsernamePasswordAuthenticationToken.authenticated(this, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.IT_STAFF))), () -> {
+                    work.run();
+                    return null;
+                });
     }
 }

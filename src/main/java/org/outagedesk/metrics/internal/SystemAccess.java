@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.outagedesk.account.Roles;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,12 +19,17 @@ final class SystemAccess {
     private SystemAccess() {}
 
     static <T> T read(Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext system = SecurityContextHolder.createEmptyContext();
-        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("metrics-read-model", null,
+        return as(UsernamePasswordAuthenticationToken.authenticated("metrics-read-model", null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + Roles.MANAGER),
-                        new SimpleGrantedAuthority("ROLE_" + Roles.IT_STAFF))));
-        SecurityContextHolder.setContext(system);
+                        new SimpleGrantedAuthority("ROLE_" + Roles.IT_STAFF))), work);
+    }
+
+    /** Runs the work as someone else, then restores the caller's security context. */
+    static <T> T as(Authentication authentication, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
         try {
             return work.get();
         } finally {

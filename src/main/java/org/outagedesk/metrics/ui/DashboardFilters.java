@@ -1,6 +1,9 @@
 package org.outagedesk.metrics.ui;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
@@ -15,6 +18,7 @@ import java.util.Locale;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.Severity;
+import org.outagedesk.metrics.MetricsException;
 import org.outagedesk.metrics.MetricsFilter;
 import org.outagedesk.review.CauseCategory;
 
@@ -134,6 +138,12 @@ final class DashboardFilters extends Div {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** Tells the person why a filter was refused, in their language. */
+    static void refused(MetricsException refusal) {
+        Notification.show(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()), 5000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static ZoneId zone() {

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -70,8 +68,7 @@ public class MetricsDashboardView extends Div implements LocalizedTitle, BeforeE
         try {
             dashboard = metrics.dashboard(filters.filter());
         } catch (MetricsException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            DashboardFilters.refused(e);
             return;
         }
         content.removeAll();

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -81,8 +79,7 @@ public class ReviewOutcomesView extends Div implements LocalizedTitle, BeforeEnt
         try {
             grid.setItems(metrics.reviewOutcomes(filters.filter()));
         } catch (MetricsException e) {
-            Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            DashboardFilters.refused(e);
         }
     }
 
