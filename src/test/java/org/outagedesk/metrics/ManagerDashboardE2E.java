@@ -1,7 +1,9 @@
 package org.outagedesk.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -24,6 +26,7 @@ class ManagerDashboardE2E extends LiveApplicationTest {
     final Browser browser = new Browser();
 
     @Autowired IncidentService incidents;
+    @Autowired MetricsService metrics;
 
     @Test
     void managerSeesTheFiguresOfThePeriod() {
@@ -40,6 +43,11 @@ class ManagerDashboardE2E extends LiveApplicationTest {
             incidents.merge(duplicate.id(), duplicate.version(), survivor.id());
             incidents.resolve(survivor.id(), incidents.find(survivor.id()).orElseThrow().version());
         });
+
+        MetricsFilter june = new MetricsFilter(Instant.parse("2004-06-01T00:00:00Z"),
+                Instant.parse("2004-07-01T00:00:00Z"), null, null, null);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SignedIn.as(accounts, "manager@demo.local",
+                () -> metrics.dashboard(june)).reviews().required() == 2);
 
         browser.signIn(baseUrl(), "manager@demo.local", "demo");
         browser.awaitText("current-user-name", "Marta Gil");

@@ -1,6 +1,7 @@
 package org.outagedesk.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,10 @@ import org.outagedesk.testsupport.RequiredServices;
 import org.outagedesk.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The read model follows incidents changed through the incident module, on MariaDB (February 2002 is this test's). */
+/**
+ * The read model follows incidents changed through the incident module (in the background, so the
+ * test waits until both are resolved), on MariaDB; February 2002 is this test's.
+ */
 class MetricsFollowerIT extends LiveApplicationTest {
 
     private static final Instant FEB = Instant.parse("2002-02-01T00:00:00Z");
@@ -40,8 +44,10 @@ class MetricsFollowerIT extends LiveApplicationTest {
             incidents.resolve(second.id(), incidents.find(second.id()).orElseThrow().version());
         });
 
-        Dashboard dashboard = SignedIn.as(accounts, "manager@demo.local",
-                () -> metrics.dashboard(new MetricsFilter(FEB, FEB.plus(Duration.ofDays(28)), null, null, null)));
+        MetricsFilter february = new MetricsFilter(FEB, FEB.plus(Duration.ofDays(28)), null, null, null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(SignedIn.as(accounts,
+                "manager@demo.local", () -> metrics.dashboard(february)).reviews().required()).isEqualTo(2));
+        Dashboard dashboard = SignedIn.as(accounts, "manager@demo.local", () -> metrics.dashboard(february));
 
         assertThat(dashboard.incidents()).isEqualTo(2);
         assertThat(dashboard.response()).containsExactly(

@@ -5,8 +5,13 @@ import org.outagedesk.incident.IncidentMerged;
 import org.outagedesk.incident.ReportsTriaged;
 import org.outagedesk.review.ActionItemChanged;
 import org.outagedesk.review.ReviewFinalised;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -15,11 +20,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the read model up to date: after an incident change commits, the incident is read again
- * and its row replaced; review events carry all they need. A failure here is logged and never
+ * and its row replaced; review events carry all they need. The work runs on one background
+ * thread, in order, so a person's action neither waits for it nor holds a second connection;
+ * several changes of one incident in a row make one refresh. A failure is logged and never
  * fails the person's action (an admin's rebuild puts the read model right).
  */
 @Component
-class MetricsFollower {
+class MetricsFollower implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(MetricsFollower.class);
 
@@ -27,6 +34,9 @@ class MetricsFollower {
     private final ReadModelWriter writer;
 
     private final TransactionTemplate ownTransaction;
+    private final Set<Long> pendingIncidents = ConcurrentHashMap.newKeySet();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("metrics-read-model").factory());
 
     MetricsFollower(IncidentProjector projector, ReadModelWriter writer, PlatformTransactionManager transactions) {
         this.projector = projector;
@@ -52,16 +62,26 @@ class MetricsFollower {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ReviewFinalised review) {
-        guarded(review.incidentId(), () -> writer.write(review));
+        worker.execute(() -> guarded(review.incidentId(), () -> writer.write(review)));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ActionItemChanged item) {
-        guarded(item.incidentId(), () -> writer.write(item));
+        worker.execute(() -> guarded(item.incidentId(), () -> writer.write(item)));
     }
 
     private void refresh(long incidentId) {
-        guarded(incidentId, () -> projector.project(incidentId).ifPresent(writer::write));
+        if (pendingIncidents.add(incidentId)) {
+            worker.execute(() -> {
+                pendingIncidents.remove(incidentId);
+                guarded(incidentId, () -> projector.project(incidentId).ifPresent(writer::write));
+            });
+        }
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
     }
 
     /** Runs in its own transaction (the incident's has committed); a failure rolls back only this. */

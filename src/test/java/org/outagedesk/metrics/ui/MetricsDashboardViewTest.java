@@ -1,6 +1,7 @@
 package org.outagedesk.metrics.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.details.Details;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +22,8 @@ import org.outagedesk.account.AccountService;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.Severity;
+import org.outagedesk.metrics.MetricsFilter;
+import org.outagedesk.metrics.MetricsService;
 import org.outagedesk.metrics.PastIncidents;
 import org.outagedesk.report.ReportSpringTest;
 import org.outagedesk.report.SignedIn;
@@ -33,6 +37,7 @@ class MetricsDashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired AccountService accounts;
     @Autowired IncidentService incidents;
+    @Autowired MetricsService metrics;
 
     @AfterAll
     static void signOut() {
@@ -53,6 +58,9 @@ class MetricsDashboardViewTest extends SpringBrowserlessTest {
             }
         }
         SignedIn.as(accounts, "manager@demo.local");
+        MetricsFilter march = new MetricsFilter(Instant.parse("2003-03-01T00:00:00Z"),
+                Instant.parse("2003-04-01T00:00:00Z"), null, null, null);
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> metrics.dashboard(march).reviews().required() == 1);
         UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
