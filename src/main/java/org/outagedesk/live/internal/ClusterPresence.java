@@ -53,12 +53,7 @@ class ClusterPresence implements Presence, DisposableBean {
 
     @Override
     public LiveBus.Subscription enter(String place, Viewer viewer) {
-        mine.enter(place, viewer);
-        share(place);
-        return () -> {
-            mine.leave(place, viewer);
-            share(place);
-        };
+        return mine.enter(place, viewer, this::share);
     }
 
     @Override
@@ -112,7 +107,10 @@ class ClusterPresence implements Presence, DisposableBean {
         }
     }
 
-    /** A member that left takes its viewers with it (removing its keys announces every place it had). */
+    /**
+     * A member that left takes its viewers with it (removing its keys announces every place it had);
+     * when members (re)join, this node writes its lists again in case they were removed meanwhile.
+     */
     private final class Departures implements MembershipListener {
 
         @Override

@@ -20,12 +20,7 @@ class InMemoryPresence implements Presence {
 
     @Override
     public LiveBus.Subscription enter(String place, Viewer viewer) {
-        viewers.enter(place, viewer);
-        announce(place);
-        return () -> {
-            viewers.leave(place, viewer);
-            announce(place);
-        };
+        return viewers.enter(place, viewer, this::announce);
     }
 
     @Override

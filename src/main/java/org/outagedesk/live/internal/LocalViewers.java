@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.Presence.Viewer;
 
 /** Open views on this node: a count per person and place (several tabs of one person count once). */
@@ -11,11 +13,21 @@ final class LocalViewers {
 
     private final Map<String, Map<Viewer, Integer>> places = new HashMap<>();
 
-    synchronized void enter(String place, Viewer viewer) {
+    /** Counts the viewer in, then tells {@code changed}; the handle counts them out and tells it again. */
+    LiveBus.Subscription enter(String place, Viewer viewer, Consumer<String> changed) {
+        enter(place, viewer);
+        changed.accept(place);
+        return () -> {
+            leave(place, viewer);
+            changed.accept(place);
+        };
+    }
+
+    private synchronized void enter(String place, Viewer viewer) {
         places.computeIfAbsent(place, key -> new LinkedHashMap<>()).merge(viewer, 1, Integer::sum);
     }
 
-    synchronized void leave(String place, Viewer viewer) {
+    private synchronized void leave(String place, Viewer viewer) {
         places.computeIfPresent(place, (key, viewers) -> {
             viewers.computeIfPresent(viewer, (v, count) -> count > 1 ? count - 1 : null);
             return viewers.isEmpty() ? null : viewers;
