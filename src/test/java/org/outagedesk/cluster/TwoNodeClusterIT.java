@@ -15,13 +15,20 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
+import org.outagedesk.base.ClusterLease;
 import org.outagedesk.base.ClusterNode;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
@@ -127,6 +134,25 @@ class TwoNodeClusterIT {
         assertThat(jdbc.queryForList("select distinct claimed_by from outbox_message where dedupe_key like 'cluster-it-%'",
                 String.class)).containsExactlyInAnyOrder(on(nodes.a, ClusterNode.class).name(),
                         on(nodes.b, ClusterNode.class).name());
+    }
+
+    @Test
+    void aLeaseWantedByBothNodesAtOnceRunsTheJobOnce() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Callable<Boolean>> both = new ArrayList<>();
+        for (ClusterLease lease : List.of(nodes.a.getBean(ClusterLease.class), nodes.b.getBean(ClusterLease.class))) {
+            both.add(() -> {
+                go.await();
+                return lease.runIfLeader("two-node-test", Duration.ofMinutes(5), runs::incrementAndGet);
+            });
+        }
+        try (ExecutorService threads = Executors.newFixedThreadPool(2)) {
+            List<Future<Boolean>> answers = both.stream().map(threads::submit).toList();
+            go.countDown();
+            assertThat(List.of(answers.get(0).get(), answers.get(1).get())).containsExactlyInAnyOrder(true, false);
+        }
+        assertThat(runs).hasValue(1);
     }
 
     private static void queueMails(JdbcTemplate jdbc, int count) {
