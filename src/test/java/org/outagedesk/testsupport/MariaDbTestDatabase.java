@@ -18,19 +18,28 @@ public final class MariaDbTestDatabase {
 
     public static synchronized String name() {
         if (name == null) {
-            byte[] random = new byte[6];
-            ThreadLocalRandom.current().nextBytes(random);
-            String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
-            execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
-                    "drop-" + candidate));
-            name = candidate;
+            name = create();
         }
         return name;
     }
 
     public static String url() {
         return RequiredServices.MARIADB_SERVER + name();
+    }
+
+    /** Another fresh database, for tests that must not share rows with the shared test application. */
+    public static String freshUrl() {
+        return RequiredServices.MARIADB_SERVER + create();
+    }
+
+    private static String create() {
+        byte[] random = new byte[6];
+        ThreadLocalRandom.current().nextBytes(random);
+        String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
+        execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
+                "drop-" + candidate));
+        return candidate;
     }
 
     private static void execute(String sql) {

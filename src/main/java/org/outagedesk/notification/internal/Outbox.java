@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.outagedesk.base.ClusterNode;
 import org.outagedesk.notification.Channel;
 import org.outagedesk.notification.DeliveryStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * The outbox table. Rows are written in the caller's transaction; the dispatcher claims due
  * rows one by one with a conditional UPDATE on their version (works the same on MariaDB and
- * H2, no SELECT FOR UPDATE needed), so two dispatchers never send the same row.
+ * H2, no SELECT FOR UPDATE needed), so two dispatchers never send the same row, on one node or
+ * on several sharing the database. Each claim records the claiming node in {@code claimed_by}.
  */
 @Component
 class Outbox {
@@ -23,10 +25,12 @@ class Outbox {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final String node;
 
-    Outbox(JdbcTemplate jdbc, Clock clock) {
+    Outbox(JdbcTemplate jdbc, Clock clock, ClusterNode node) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.node = node.name();
     }
 
     /** Queues a message unless one with the same dedupe key exists; in-portal messages count as delivered. */
@@ -60,9 +64,9 @@ class Outbox {
                 at, at, limit);
         Timestamp until = Timestamp.from(now.plus(hold));
         return candidates.stream().filter(row -> jdbc.update("""
-                update outbox_message set claimed_until = ?, version = version + 1
+                update outbox_message set claimed_until = ?, claimed_by = ?, version = version + 1
                 where id = ? and version = ? and status in ('PENDING', 'RETRYING')""",
-                until, row.id(), row.version()) == 1)
+                until, node, row.id(), row.version()) == 1)
                 .map(row -> new Claimed(row.id(), row.version() + 1, row.dedupeKey(), row.recipient(), row.channel(),
                         row.subject(), row.text(), row.html(), row.attempts()))
                 .toList();

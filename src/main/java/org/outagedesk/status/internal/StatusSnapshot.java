@@ -15,6 +15,7 @@ import org.outagedesk.incident.IncidentEvent;
 import org.outagedesk.incident.PublicIncident;
 import org.outagedesk.incident.StatusUpdatePosted;
 import org.outagedesk.incident.StatusUpdateService;
+import org.outagedesk.live.LiveBus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,12 +30,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The rendered status in memory: one HTML and Atom per language and one JSON. Rebuilt on its
  * own thread after an incident or update change commits (several changes in a row make one
  * rebuild), once a minute for the 30-day window, and at start. Readers never touch the database.
+ * A committed change is announced on the live topic {@value #TOPIC}, which every node hears
+ * (the live bus crosses nodes on a cluster), so each node rebuilds its own snapshot.
  */
 @Component
 class StatusSnapshot implements DisposableBean {
 
     /** Everything a request may be answered with. */
     record Content(Map<String, Rendered> html, Map<String, Rendered> atom, Rendered json) {}
+
+    static final String TOPIC = "status";
+    private static final String CHANGED = "changed";
 
     private static final Logger log = LoggerFactory.getLogger(StatusSnapshot.class);
 
@@ -43,17 +49,21 @@ class StatusSnapshot implements DisposableBean {
     private final StatusProperties properties;
     private final Clock clock;
     private final String baseUrl;
+    private final LiveBus bus;
+    private final LiveBus.Subscription changes;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Content content;
 
     StatusSnapshot(StatusUpdateService updates, StatusRenderer renderer, StatusProperties properties, Clock clock,
-            @Value("${outagedesk.base-url:http://localhost:8080}") String baseUrl) {
+            @Value("${outagedesk.base-url:http://localhost:8080}") String baseUrl, LiveBus bus) {
         this.updates = updates;
         this.renderer = renderer;
         this.properties = properties;
         this.clock = clock;
         this.baseUrl = baseUrl;
+        this.bus = bus;
+        this.changes = bus.subscribe(TOPIC, changed -> requestRebuild());
     }
 
     Content content() {
@@ -71,12 +81,12 @@ class StatusSnapshot implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(IncidentEvent event) {
-        requestRebuild();
+        bus.publish(TOPIC, CHANGED);
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(StatusUpdatePosted event) {
-        requestRebuild();
+        bus.publish(TOPIC, CHANGED);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -141,6 +151,7 @@ class StatusSnapshot implements DisposableBean {
 
     @Override
     public void destroy() {
+        changes.close();
         rebuilder.shutdownNow();
     }
 }
