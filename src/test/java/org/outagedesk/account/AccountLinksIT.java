@@ -21,9 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AccountLinksIT extends LiveApplicationTest {
 
     private static final String PASSWORD = "links password 1";
-    /** The answer time both paths are held to is 400 ms; medians may differ by far less than a BCrypt hash. */
+    /** Both paths are held to 400 ms (reset) or 2 s (sign-up); medians may differ by far less than a BCrypt hash. */
     private static final long MARGIN_MS = 60;
-    private static final int ROUNDS = 7;
+    private static final int ROUNDS = 5;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -61,7 +61,7 @@ class AccountLinksIT extends LiveApplicationTest {
             knownTimes.add(millis(() -> accounts.requestPasswordReset(known)));
             unknownTimes.add(millis(() -> accounts.requestPasswordReset(newAddress("nobody"))));
         }
-        assertSameTime(knownTimes, unknownTimes);
+        assertSameTime(knownTimes, unknownTimes, 400);
         assertThat(mailbox(known).awaitMail(ROUNDS).link()).contains("/reset-password?token=");
     }
 
@@ -74,7 +74,7 @@ class AccountLinksIT extends LiveApplicationTest {
             knownTimes.add(millis(() -> accounts.register(registration(known))));
             newTimes.add(millis(() -> accounts.register(registration(newAddress("fresh")))));
         }
-        assertSameTime(knownTimes, newTimes);
+        assertSameTime(knownTimes, newTimes, 2000);
         assertThat(passwordEncoder.matches(PASSWORD, accounts.findLoginAccount(known).orElseThrow().passwordHash()))
                 .as("signing up again with a taken address changes nothing").isTrue();
     }
@@ -90,10 +90,10 @@ class AccountLinksIT extends LiveApplicationTest {
         return tokens;
     }
 
-    private static void assertSameTime(List<Long> known, List<Long> unknown) {
+    private static void assertSameTime(List<Long> known, List<Long> unknown, long floor) {
         System.out.printf("answer times in ms, address with an account: %s, without: %s%n", known, unknown);
-        assertThat(known).allMatch(ms -> ms >= 400);
-        assertThat(unknown).allMatch(ms -> ms >= 400);
+        assertThat(known).allMatch(ms -> ms >= floor);
+        assertThat(unknown).allMatch(ms -> ms >= floor);
         assertThat(Math.abs(median(known) - median(unknown))).as("difference of the median answer times (ms)")
                 .isLessThan(MARGIN_MS);
     }

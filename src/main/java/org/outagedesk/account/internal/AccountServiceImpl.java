@@ -39,7 +39,8 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
     private final Clock clock;
-    private final SameDuration sameDuration;
+    private final SameDuration resetTime;
+    private final SameDuration signUpTime;
 
     AccountServiceImpl(UserAccountRepository accounts, AccountTokenRepository tokens, AccountLinks links,
             PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock,
@@ -50,7 +51,8 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
-        this.sameDuration = new SameDuration(transactionManager);
+        this.resetTime = new SameDuration(transactionManager, SameDuration.RESET);
+        this.signUpTime = new SameDuration(transactionManager, SameDuration.SIGN_UP);
     }
 
     @Override
@@ -86,7 +88,7 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         PasswordPolicy.check(registration.password(), email, minPasswordLength());
         optionalText(registration.department());
         optionalText(registration.site());
-        sameDuration.run(() -> signUp(email, displayName, registration));
+        signUpTime.run(() -> signUp(email, displayName, registration));
     }
 
     private void signUp(String email, String displayName, Registration registration) {
@@ -121,7 +123,7 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
     @Override
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void requestPasswordReset(String email) {
-        sameDuration.run(() -> accounts.findByEmail(UserAccount.normalise(email))
+        resetTime.run(() -> accounts.findByEmail(UserAccount.normalise(email))
                 .filter(UserAccount::enabled)
                 .ifPresent(links::sendPasswordReset));
     }
