@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -19,6 +20,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -55,6 +59,9 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(RequiredServices.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -138,6 +145,40 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     /** Waits at most {@code timeout}, polling every 50 ms, until the condition gives a value or {@code true}. */
     public <T> T within(Duration timeout, java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
+    }
+
+    /** From now on every page records the Content-Security-Policy violations it meets (see {@link #policyViolations}). */
+    public void recordPolicyViolations() {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__policyViolations = [];
+                document.addEventListener('securitypolicyviolation', e => window.__policyViolations.push(
+                    e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+                """));
+    }
+
+    /** The policy violations the current page recorded since it loaded. */
+    @SuppressWarnings("unchecked")
+    public List<String> policyViolations() {
+        Object recorded = script("return window.__policyViolations || [];");
+        return (List<String>) recorded;
+    }
+
+    /** Console errors (and failed loads) the browser logged since the last call. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    /** Waits until the page has loaded and, on a Vaadin page, the client has no request in flight. */
+    public void awaitSettled() {
+        within(Duration.ofSeconds(30), d -> (Boolean) script("""
+                if (document.readyState !== 'complete') return false;
+                const flow = window.Vaadin && window.Vaadin.Flow;
+                if (!document.querySelector('script[src*="VAADIN"]')) return true;
+                return !!(flow && flow.clients && Object.keys(flow.clients).length
+                    && Object.values(flow.clients).every(c => !c.isActive || !c.isActive()));
+                """));
     }
 
     /** Signs in through the login page's light-DOM inputs. */

@@ -22,6 +22,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -37,15 +39,20 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
     private final PasswordEncoder passwordEncoder;
     private final AccountProperties properties;
     private final Clock clock;
+    private final SameDuration resetTime;
+    private final SameDuration signUpTime;
 
     AccountServiceImpl(UserAccountRepository accounts, AccountTokenRepository tokens, AccountLinks links,
-            PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock) {
+            PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.properties = properties;
         this.clock = clock;
+        this.resetTime = new SameDuration(transactionManager, SameDuration.RESET);
+        this.signUpTime = new SameDuration(transactionManager, SameDuration.SIGN_UP);
     }
 
     @Override
@@ -60,7 +67,13 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         return properties.registration().minPasswordLength();
     }
 
+    /**
+     * Signs up, or mails the owner of an existing address instead. Both paths hash the password
+     * and answer after the same time, so neither the reply nor its timing tells whether the
+     * address has an account.
+     */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void register(Registration registration) {
         if (!registrationOpen()) {
             throw new AccountException("account.register.closed");
@@ -75,7 +88,11 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         PasswordPolicy.check(registration.password(), email, minPasswordLength());
         optionalText(registration.department());
         optionalText(registration.site());
+        signUpTime.run(() -> signUp(email, displayName, registration));
+    }
 
+    private void signUp(String email, String displayName, Registration registration) {
+        String passwordHash = passwordEncoder.encode(registration.password());
         Optional<UserAccount> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             UserAccount account = existing.get();
@@ -88,7 +105,7 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         }
         Instant now = clock.instant();
         UserAccount account = new UserAccount(email, displayName, now);
-        account.changePassword(passwordEncoder.encode(registration.password()), now);
+        account.changePassword(passwordHash, now);
         account.updateProfile(displayName, registration.department(), registration.site(),
                 supportedLanguage(registration.language()), NotificationPreferences.defaults(),
                 now);
@@ -102,11 +119,13 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         accounts.findById(used.accountId()).ifPresent(account -> account.markVerified(clock.instant()));
     }
 
+    /** Mails a reset link to an enabled account; answers the same, after the same time, for any address. */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void requestPasswordReset(String email) {
-        accounts.findByEmail(UserAccount.normalise(email))
+        resetTime.run(() -> accounts.findByEmail(UserAccount.normalise(email))
                 .filter(UserAccount::enabled)
-                .ifPresent(links::sendPasswordReset);
+                .ifPresent(links::sendPasswordReset));
     }
 
     @Override

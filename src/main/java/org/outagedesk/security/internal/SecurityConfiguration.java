@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Roles;
+import org.outagedesk.security.SecurityHeaders;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -16,9 +17,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.config.ObjectPostProcessor;
 
 /**
  * Two filter chains: a stateless one for the REST API and the actuator (personal API
@@ -38,13 +36,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService apiTokens) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new BearerTokenFilter(apiTokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
-                        .requestMatchers("/v3/api-docs/**").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs.yaml").permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
@@ -53,7 +51,7 @@ class SecurityConfiguration {
                                 "Send a personal API token as 'Authorization: Bearer <token>'."))
                         .accessDeniedHandler((request, response, e) -> ApiErrors.write(response,
                                 HttpServletResponse.SC_FORBIDDEN, "forbidden", "Your roles do not allow this.")));
-        headers(http);
+        SecurityHeaders.apply(http, CONTENT_SECURITY_POLICY);
         return http.build();
     }
 
@@ -64,27 +62,8 @@ class SecurityConfiguration {
         http.authenticationProvider(passwordSignIn);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
-        headers(http);
+        SecurityHeaders.apply(http, CONTENT_SECURITY_POLICY);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"))
                 .build();
-    }
-
-    /**
-     * Security headers on every response. Written eagerly: Vaadin forwards page requests to
-     * its servlet, and a forwarded response is completed without the lazy header hook.
-     */
-    private static void headers(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-            @Override
-            public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                filter.setShouldWriteHeadersEagerly(true);
-                return filter;
-            }
-        }));
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(
-                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
     }
 }

@@ -1,5 +1,6 @@
 package org.outagedesk.status.internal;
 
+import org.outagedesk.security.SecurityHeaders;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,10 +28,8 @@ class StatusSecurity {
         http.securityMatcher("/status", "/status/", "/status/**", "/api/v1/status")
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
-                        .cacheControl(cache -> cache.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .frameOptions(frame -> frame.deny()));
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        SecurityHeaders.apply(http, CONTENT_SECURITY_POLICY);
         if (properties.isPublic()) {
             http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                     .securityContext(context -> context.disable())

@@ -1,0 +1,33 @@
+package org.outagedesk.security;
+
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The browser security headers every filter chain writes: a Content-Security-Policy (its own
+ * per chain), {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy:
+ * strict-origin-when-cross-origin} and {@code X-Frame-Options: DENY}. Written eagerly: a request
+ * no controller handles is forwarded to the Vaadin servlet, and a forwarded response is completed
+ * without Spring Security's lazy header hook (it would go out with no headers at all).
+ */
+public final class SecurityHeaders {
+
+    private SecurityHeaders() {}
+
+    public static void apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+        http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        }));
+        http.headers(headers -> headers
+                .contentTypeOptions(options -> { })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+    }
+}

@@ -1,0 +1,154 @@
+package org.outagedesk.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.ServletContext;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outagedesk.account.ApiTokenService;
+import org.outagedesk.account.Role;
+import org.outagedesk.security.AuthorizationMatrix.Actor;
+import org.outagedesk.testsupport.LiveApplicationTest;
+import org.outagedesk.testsupport.SignedIn;
+import org.outagedesk.testsupport.TestAccounts;
+import org.outagedesk.testsupport.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The authorization matrix ({@code security/authorization-matrix.txt}) against the running
+ * application: every Vaadin route opened through Vaadin's own protocol in a signed-in session
+ * per role (and an anonymous one), every endpoint called over HTTP with that person's session
+ * and personal API token. A route or endpoint the application has but the matrix lacks, or a
+ * row the application no longer has, fails the test by name.
+ */
+class AuthorizationMatrixIT extends LiveApplicationTest {
+
+    private static final String PASSWORD = "matrix password 1";
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ServletContext servletContext;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Autowired
+    ApiTokenService apiTokens;
+
+    private static final Map<Actor, String> TOKENS = new EnumMap<>(Actor.class);
+
+    @BeforeEach
+    void onePersonPerRole() {
+        for (Actor actor : Actor.values()) {
+            if (actor == Actor.ANONYMOUS || TOKENS.containsKey(actor)) {
+                continue;
+            }
+            TestAccounts.insert(jdbc, passwordEncoder, email(actor), "Matrix " + actor, PASSWORD, Role.valueOf(actor.name()));
+            TOKENS.put(actor, SignedIn.as(accounts, email(actor), () -> apiTokens.create("matrix")).secret());
+        }
+    }
+
+    @Test
+    void everyRouteAndEndpointOfTheApplicationIsInTheMatrixAndNothingElse() throws Exception {
+        Set<String> present = new TreeSet<>(ApplicationSurface.views(servletContext).keySet());
+        present.addAll(ApplicationSurface.endpoints(context));
+        Set<String> expected = AuthorizationMatrix.load().rows().keySet();
+
+        List<String> problems = new ArrayList<>();
+        present.stream().filter(key -> !expected.contains(key)).forEach(key -> problems.add(
+                "'" + key + "' is served but not in " + AuthorizationMatrix.FILE + ": add it to the matrix"));
+        expected.stream().filter(key -> !present.contains(key)).forEach(key -> problems.add(
+                "'" + key + "' is in " + AuthorizationMatrix.FILE + " but the application no longer has it: remove the row"));
+        assertThat(problems).as("routes and endpoints against the matrix").isEmpty();
+    }
+
+    @Test
+    void everyCellOfTheMatrixHoldsInTheRunningApplication() throws Exception {
+        AuthorizationMatrix matrix = AuthorizationMatrix.load();
+        Map<String, Class<?>> views = ApplicationSurface.views(servletContext);
+        List<String> wrong = new ArrayList<>();
+        int cells = 0;
+        for (Actor actor : Actor.values()) {
+            WebSession session = new WebSession(baseUrl());
+            if (actor != Actor.ANONYMOUS) {
+                session.signIn(email(actor), PASSWORD);
+            }
+            for (Map.Entry<String, Set<Actor>> row : matrix.rows().entrySet()) {
+                boolean expected = row.getValue().contains(actor);
+                String outcome = row.getKey().startsWith("VIEW ")
+                        ? openView(session, row.getKey(), views)
+                        : callEndpoint(session, actor, row.getKey());
+                cells++;
+                if (!outcome.equals(expected ? "allowed" : "refused")) {
+                    wrong.add(row.getKey() + " as " + actor + ": expected " + (expected ? "allowed" : "refused")
+                            + ", got " + outcome);
+                }
+            }
+        }
+        System.out.printf("Authorization matrix: %d rows x %d actors = %d cells asserted%n",
+                matrix.rows().size(), Actor.values().length, cells);
+        assertThat(wrong).as("cells of the authorization matrix that do not hold").isEmpty();
+    }
+
+    /**
+     * Allowed: the route's view is rendered (or the view forwards the person on, as the login page
+     * does for someone already signed in). Refused: Vaadin's not-found error view (what a denied
+     * route shows, so it reveals nothing), or a command to go to the login page.
+     */
+    private static String openView(WebSession session, String key, Map<String, Class<?>> views) {
+        if (!views.containsKey(key)) {
+            return "no such route";
+        }
+        String reply = session.navigate(ApplicationSurface.samplePath(key.substring("VIEW /".length())));
+        if (views.values().stream().anyMatch(view -> reply.contains("\"" + view.getName() + "\""))) {
+            return "allowed";
+        }
+        if (reply.contains("com.vaadin.flow.router.RouteNotFoundError") || reply.contains("[\"/login\",")) {
+            return "refused";
+        }
+        return "an unexpected reply: " + reply.substring(0, Math.min(400, reply.length()));
+    }
+
+    /** Refused: 401 or 403, or a redirect to the login page. A 5xx is never right. */
+    private String callEndpoint(WebSession session, Actor actor, String key) {
+        String method = key.substring(0, key.indexOf(' '));
+        String path = ApplicationSurface.samplePath(key.substring(key.indexOf(' ') + 1));
+        HttpRequest.Builder request = session.request(path);
+        if (actor != Actor.ANONYMOUS) {
+            request.header("Authorization", "Bearer " + TOKENS.get(actor));
+        }
+        switch (method) {
+            case "ANY", "GET" -> request.GET();
+            case "POST", "PUT", "PATCH" -> request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString("{}"));
+            default -> request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = session.send(request);
+        int status = response.statusCode();
+        if (status >= 500) {
+            return "HTTP " + status;
+        }
+        boolean toLogin = status == 302 && response.headers().firstValue("Location").orElse("").contains("/login");
+        return status == 401 || status == 403 || toLogin ? "refused" : "allowed";
+    }
+
+    private static String email(Actor actor) {
+        return "matrix-" + actor.name().toLowerCase().replace('_', '-') + "@demo.local";
+    }
+}
