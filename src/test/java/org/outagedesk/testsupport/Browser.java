@@ -55,6 +55,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(RequiredServices.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -138,6 +139,23 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     /** Waits at most {@code timeout}, polling every 50 ms, until the condition gives a value or {@code true}. */
     public <T> T within(Duration timeout, java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
+    }
+
+    /** The driver itself, for tools that drive the page on their own (axe-core, key sequences). */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Runs the script in every page and frame before the page's own scripts (e.g. hooks on alert). */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
+    /** The browser console's errors since the last call, as "level message" lines. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     /** Signs in through the login page's light-DOM inputs. */

@@ -187,9 +187,11 @@ class RunbookServiceImpl implements RunbookService {
             case LINK -> link(added.link());
             case FILE -> file(added);
         };
-        evidence.saveAndFlush(new EvidenceEntry(item.id(), clock.instant(), actor,
-                added.kind() == EvidenceKind.LINK ? new NewEvidence(EvidenceKind.LINK, null, summary, null, null, null)
-                        : added));
+        evidence.saveAndFlush(new EvidenceEntry(item.id(), clock.instant(), actor, switch (added.kind()) {
+            case LINK -> new NewEvidence(EvidenceKind.LINK, null, summary, null, null, null);
+            case TEXT, PROBE -> new NewEvidence(added.kind(), summary, null, null, null, null);
+            case FILE -> added;
+        }));
         return appended(item, actor, "📎", summary);
     }
 

@@ -89,6 +89,10 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             }
         });
         editing.addClassName("runbook-editing");
+        // Who else is working on which item is read out by screen readers as it changes.
+        editing.setId("runbook-live");
+        editing.getElement().setAttribute("role", "status");
+        editing.getElement().setAttribute("aria-live", "polite");
         override = new GateOverride(incidents, incidentId, this::refresh);
         actionLog = new ActionLogForm(this::logAction);
         Div head = new Div(new H3(RunbookUi.t("runbook.title")), template);
