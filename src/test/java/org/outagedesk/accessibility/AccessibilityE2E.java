@@ -103,9 +103,17 @@ class AccessibilityE2E extends LiveApplicationTest {
             }
             checked++;
         }
+        assertLiveRegion("/board", "board-summary");
         System.out.println("AXE pages checked: " + checked + ", blocking violations: " + problems.size());
         problems.forEach(problem -> System.out.println("AXE " + problem));
         assertThat(problems).as("serious or critical WCAG 2.2 AA violations").isEmpty();
+    }
+
+    /** The region whose text changes when others act is announced politely by screen readers. */
+    private void assertLiveRegion(String path, String id) {
+        browser.open(baseUrl() + path);
+        assertThat(browser.byId(id).getDomAttribute("aria-live")).as(path + " #" + id).isEqualTo("polite");
+        assertThat(browser.byId(id).getDomAttribute("role")).as(path + " #" + id).isEqualTo("status");
     }
 
     /** Waits until the page has loaded and Vaadin has no request in flight. */
