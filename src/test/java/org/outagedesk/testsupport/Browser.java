@@ -170,15 +170,24 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Waits until the page has loaded and, on a Vaadin page, the client has no request in flight. */
+    /** Waits until the page has loaded, then a moment for Vaadin's first round trip (its "active" flag stays set under push). */
     public void awaitSettled() {
-        within(Duration.ofSeconds(30), d -> (Boolean) script("""
-                if (document.readyState !== 'complete') return false;
-                const flow = window.Vaadin && window.Vaadin.Flow;
-                if (!document.querySelector('script[src*="VAADIN"]')) return true;
-                return !!(flow && flow.clients && Object.keys(flow.clients).length
-                    && Object.values(flow.clients).every(c => !c.isActive || !c.isActive()));
-                """));
+        within(Duration.ofSeconds(30), d -> "complete".equals(script("return document.readyState;")));
+        try {
+            Thread.sleep(700);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The driver itself, for tools that drive the page on their own (axe-core, key sequences). */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Runs the script in every page and frame before the page's own scripts (e.g. hooks on alert). */
+    public void beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
     /** Signs in through the login page's light-DOM inputs. */

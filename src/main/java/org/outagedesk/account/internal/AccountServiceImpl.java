@@ -17,6 +17,7 @@ import org.outagedesk.account.Registration;
 import org.outagedesk.account.Role;
 import org.outagedesk.base.DisplayNames;
 import org.outagedesk.base.LanguagePreference;
+import org.outagedesk.base.PlainText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -279,7 +280,7 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
     }
 
     private static String optionalText(String value) {
-        if (value != null && (value.length() > MAX_TEXT || value.chars().anyMatch(c -> c < 0x20))) {
+        if (value != null && (value.length() > MAX_TEXT || !PlainText.isSingleLine(value))) {
             throw new AccountException("account.error.text-invalid", MAX_TEXT);
         }
         return value;

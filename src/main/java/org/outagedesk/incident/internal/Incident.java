@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.outagedesk.base.PlainText;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentRoles;
@@ -200,19 +201,37 @@ class Incident extends IncidentFields {
         if (title == null || title.isBlank()) {
             throw new IncidentException("incident.error.title-required");
         }
-        if (title.strip().length() > MAX_TITLE) {
+        return singleLine(title);
+    }
+
+    /** A title-like text on one line: no control characters, at most {@link #MAX_TITLE} characters. */
+    static String singleLine(String text) {
+        if (!PlainText.isSingleLine(text)) {
+            throw new IncidentException("incident.error.control-characters");
+        }
+        String value = text == null || text.isBlank() ? null : text.strip();
+        if (value != null && value.length() > MAX_TITLE) {
             throw new IncidentException("incident.error.too-long", MAX_TITLE);
         }
-        return title.strip();
+        return value;
     }
 
     static String optionalText(String text) {
+        return optionalText(text, MAX_TEXT);
+    }
+
+    /** Free text: CR LF becomes LF, newline and tab allowed, other control characters refused. */
+    static String optionalText(String text, int max) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        if (text.strip().length() > MAX_TEXT) {
-            throw new IncidentException("incident.error.too-long", MAX_TEXT);
+        if (!PlainText.isMultiLine(text)) {
+            throw new IncidentException("incident.error.control-characters");
         }
-        return text.strip();
+        String value = PlainText.normaliseNewlines(text.strip());
+        if (value.length() > max) {
+            throw new IncidentException("incident.error.too-long", max);
+        }
+        return value;
     }
 }

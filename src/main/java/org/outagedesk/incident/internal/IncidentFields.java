@@ -141,11 +141,7 @@ abstract class IncidentFields {
 
     FieldChange changePublicTitle(String next) {
         requireOpen();
-        String value = Incident.optionalText(next);
-        if (value != null && value.length() > Incident.MAX_TITLE) {
-            throw new IncidentException("incident.error.too-long", Incident.MAX_TITLE);
-        }
-        return change("publicTitle", publicTitle, publicTitle = value);
+        return change("publicTitle", publicTitle, publicTitle = Incident.singleLine(next));
     }
 
     Instant milestone(Milestone milestone) {

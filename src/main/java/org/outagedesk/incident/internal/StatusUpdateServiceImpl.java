@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 class StatusUpdateServiceImpl implements StatusUpdateService {
 
     private static final int MAX_TEXT = 4000;
+    private static final int MAX_WORKAROUND = 2000;
     private static final String SELECT = "select * from incident_update ";
 
     private final IncidentRecorder recorder;
@@ -67,7 +68,7 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
             }
         }
         return store(incident, actor, UpdateKind.UPDATE, update.audience(), update.status(), text(update.message()),
-                update.eta(), optional(update.workaround()), null, null);
+                update.eta(), workaround(update.workaround()), null, null);
     }
 
     @Override
@@ -179,17 +180,15 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
     }
 
     private static String text(String value) {
-        String text = optional(value);
+        String text = Incident.optionalText(value, MAX_TEXT);
         if (text == null) {
             throw new IncidentException("incident.error.required");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new IncidentException("incident.error.too-long", MAX_TEXT);
         }
         return text;
     }
 
-    private static String optional(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+    /** The workaround column holds 2,000 characters, the other texts 4,000. */
+    private static String workaround(String value) {
+        return Incident.optionalText(value, MAX_WORKAROUND);
     }
 }

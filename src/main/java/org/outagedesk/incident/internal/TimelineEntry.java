@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.outagedesk.base.PlainText;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
 
@@ -83,6 +84,6 @@ class TimelineEntry {
     }
 
     private static String clip(String value) {
-        return value == null || value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE - 1) + "…";
+        return PlainText.clip(value, MAX_VALUE);
     }
 }

@@ -51,6 +51,10 @@ public class IncidentBoardView extends Div implements LocalizedTitle {
         Paragraph intro = new Paragraph(getTranslation(canMove ? "board.intro" : "board.intro-readonly"));
         intro.addClassName("muted");
         summary.addClassName("section-title");
+        // The count of open incidents changes live when others open, move or resolve one: read out politely.
+        summary.setId("board-summary");
+        summary.getElement().setAttribute("role", "status");
+        summary.getElement().setAttribute("aria-live", "polite");
         board.setId("board");
         board.addClassName("board");
         add(heading, intro, summary, empty, board);

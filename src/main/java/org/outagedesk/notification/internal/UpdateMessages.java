@@ -25,7 +25,12 @@ class UpdateMessages {
 
     String subject(StatusUpdate update, Locale language) {
         String key = update.summary() ? "notification.mail.summary-subject" : "notification.mail.subject";
-        return t(key, language, update.reference(), status(update, language), update.incidentTitle());
+        return oneLine(t(key, language, update.reference(), status(update, language), update.incidentTitle()));
+    }
+
+    /** A mail subject is one header line: line breaks and other controls become spaces (no header injection). */
+    static String oneLine(String text) {
+        return text.replaceAll("[\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+", " ").strip();
     }
 
     String status(StatusUpdate update, Locale language) {

@@ -32,6 +32,8 @@ class NotificationBell extends Div {
         bell.setAriaLabel(getTranslation("notification.centre.title"));
         count.setId("notification-count");
         count.addClassName("notification-count");
+        count.getElement().setAttribute("role", "status");
+        count.getElement().setAttribute("aria-live", "polite");
         add(bell, count);
         list.setId("notification-centre");
         list.addClassName("notification-centre");
@@ -59,6 +61,7 @@ class NotificationBell extends Div {
         long unread = centre.unreadCount();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
+        count.getElement().setAttribute("aria-label", getTranslation("notification.centre.unread", unread));
         bell.setTooltipText(getTranslation("notification.centre.unread", unread));
         showList();
     }

@@ -4,11 +4,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.report.ReportException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,7 +24,8 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Turns refusals of the report API into JSON:
  * {@code {"status":400,"error":"validation","fields":{"symptom":"..."},"message":"..."}}.
- * Messages are the bundle's English texts. Limited to the report controller.
+ * Messages are the bundle's texts in the request's language (Accept-Language es or en, English by default).
+ * Limited to the report controller.
  */
 @RestControllerAdvice(basePackageClasses = ReportController.class)
 class ReportApiErrors {
@@ -43,29 +44,29 @@ class ReportApiErrors {
 
     @ExceptionHandler(ReportException.class)
     ResponseEntity<ErrorBody> refused(ReportException e) {
-        String text = english(e.messageKey(), e.arguments());
+        String text = localized(e.messageKey(), e.arguments());
         if (e.field() == null) {
             return validation(Map.of(), text);
         }
-        return validation(Map.of(API_FIELDS.getOrDefault(e.field(), e.field()), text), english("report.api.refused"));
+        return validation(Map.of(API_FIELDS.getOrDefault(e.field(), e.field()), text), localized("report.api.refused"));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !fieldOf(mismatch).isEmpty()) {
-            return validation(Map.of(fieldOf(mismatch), mismatchMessage(mismatch)), english("report.api.refused"));
+            return validation(Map.of(fieldOf(mismatch), mismatchMessage(mismatch)), localized("report.api.refused"));
         }
-        return validation(Map.of(), english("report.api.malformed"));
+        return validation(Map.of(), localized("report.api.malformed"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorBody> badParameter(MethodArgumentTypeMismatchException e) {
-        return validation(Map.of(e.getName(), english("report.api.wrong-type")), english("report.api.refused"));
+        return validation(Map.of(e.getName(), localized("report.api.wrong-type")), localized("report.api.refused"));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<ErrorBody> missingHeader(MissingRequestHeaderException e) {
-        return validation(Map.of(e.getHeaderName(), english("report.api.wrong-type")), english("report.api.refused"));
+        return validation(Map.of(e.getHeaderName(), localized("report.api.wrong-type")), localized("report.api.refused"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -77,7 +78,7 @@ class ReportApiErrors {
     @ExceptionHandler(ReportController.NotFound.class)
     ResponseEntity<ErrorBody> notFound() {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(new ErrorBody(404, "not_found", Map.of(), english("report.api.not-found")));
+                .body(new ErrorBody(404, "not_found", Map.of(), localized("report.api.not-found")));
     }
 
     private ResponseEntity<ErrorBody> validation(Map<String, String> fields, String message) {
@@ -87,14 +88,14 @@ class ReportApiErrors {
     private String mismatchMessage(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         if (target != null && target.isEnum()) {
-            return english("report.api.invalid-value", Arrays.stream(target.getEnumConstants())
+            return localized("report.api.invalid-value", Arrays.stream(target.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (target != null && target.getName().startsWith("java.time.")
                 || e instanceof InvalidFormatException && e.getCause() instanceof DateTimeParseException) {
-            return english("report.api.invalid-date");
+            return localized("report.api.invalid-date");
         }
-        return english("report.api.wrong-type");
+        return localized("report.api.wrong-type");
     }
 
     private static String fieldOf(JacksonException e) {
@@ -103,7 +104,8 @@ class ReportApiErrors {
                 .map(name -> API_FIELDS.getOrDefault(name, name)).collect(Collectors.joining("."));
     }
 
-    private String english(String key, Object... arguments) {
-        return messages.getTranslation(key, Locale.ENGLISH, arguments);
+    /** The message in the request's language: Spanish for {@code Accept-Language: es}, else English. */
+    private String localized(String key, Object... arguments) {
+        return messages.getTranslation(key, LocaleContextHolder.getLocale(), arguments);
     }
 }

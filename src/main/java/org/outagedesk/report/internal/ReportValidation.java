@@ -3,6 +3,7 @@ package org.outagedesk.report.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import org.outagedesk.base.PlainText;
 import org.outagedesk.report.NewReport;
 import org.outagedesk.report.ReportException;
 import org.outagedesk.report.Symptom;
@@ -68,22 +69,21 @@ final class ReportValidation {
         return clean;
     }
 
-    /** Free text: CR LF becomes LF; newline and tab allowed, other control characters refused. */
+    /** Free text: CR LF becomes LF; newline and tab allowed, other control characters and lone surrogates refused. */
     static String multiLine(String field, String value, int max) {
         String text = blankToNull(value);
         if (text == null) {
             return null;
         }
-        text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        if (!PlainText.isMultiLine(text)) {
             throw new ReportException(field, "report.error.control-characters");
         }
-        return limit(field, text, max);
+        return limit(field, PlainText.normaliseNewlines(text), max);
     }
 
     static String singleLine(String field, String value, int max) {
         String text = blankToNull(value);
-        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+        if (!PlainText.isSingleLine(text)) {
             throw new ReportException(field, "report.error.control-characters");
         }
         return text == null ? null : limit(field, text, max);

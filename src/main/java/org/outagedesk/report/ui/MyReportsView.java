@@ -31,6 +31,9 @@ import org.springframework.beans.factory.ObjectProvider;
 @StyleSheet("styles/report.css")
 public class MyReportsView extends Div implements LocalizedTitle {
 
+    /** Someone with hundreds of reports (an API client, a helpdesk) still gets a page that renders quickly. */
+    static final int SHOWN = 50;
+
     private final ReportService reports;
     private final ObjectProvider<KnownOutages> knownOutages;
     private final Div list = new Div();
@@ -59,7 +62,7 @@ public class MyReportsView extends Div implements LocalizedTitle {
                 ReportTopics.reporter(user.accountId()), change -> refresh()));
     }
 
-    /** Re-reads the reports and the incidents they are linked to. */
+    /** Re-reads the reports and the incidents they are linked to; the newest {@value #SHOWN} are shown. */
     void refresh() {
         List<ReportSummary> mine = reports.myReports();
         Map<Long, KnownOutage> incidents = incidents(mine);
@@ -68,8 +71,13 @@ public class MyReportsView extends Div implements LocalizedTitle {
             list.add(emptyState());
             return;
         }
-        mine.forEach(report -> list.add(new ReportCard(report,
+        mine.stream().limit(SHOWN).forEach(report -> list.add(new ReportCard(report,
                 report.incidentId() == null ? null : incidents.get(report.incidentId()), this::stillBroken)));
+        if (mine.size() > SHOWN) {
+            Paragraph more = new Paragraph(getTranslation("report.mine.more", SHOWN, mine.size()));
+            more.addClassName("muted");
+            list.add(more);
+        }
     }
 
     /** "Still broken": the resolved report goes back to triage, linked to its incident. */

@@ -74,14 +74,9 @@ class RunItem {
     }
 
     void markNotApplicable(Actor actor, Instant now, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new RunbookException("runbook.error.reason-required");
-        }
-        if (reason.strip().length() > MAX_TEXT) {
-            throw new RunbookException("runbook.error.too-long", MAX_TEXT);
-        }
+        String why = RunbookTexts.required(reason, "runbook.error.reason-required", MAX_TEXT);
         state = ItemState.NOT_APPLICABLE;
-        naReason = reason.strip();
+        naReason = why;
         doneById = actor.id();
         doneByName = actor.name();
         doneAt = now;

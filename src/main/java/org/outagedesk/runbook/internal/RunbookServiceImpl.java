@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
 import org.outagedesk.incident.IncidentService;
+import org.outagedesk.base.PlainText;
 import org.outagedesk.runbook.ActionEntry;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.NewAction;
@@ -34,7 +35,6 @@ class RunbookServiceImpl implements RunbookService {
     static final String TEMPLATES = "hasAnyRole('IT_STAFF', 'MANAGER', 'ADMIN')";
     static final String CHANGE = "hasRole('IT_STAFF')";
     static final String ADMIN = "hasRole('ADMIN')";
-    static final int MAX_TEXT = 4000;
     static final int MAX_FILE = 5 * 1024 * 1024;
 
     private final RunReader reader;
@@ -170,7 +170,7 @@ class RunbookServiceImpl implements RunbookService {
     @PreAuthorize(CHANGE)
     public RunbookItem addNote(long itemId, String text) {
         Actor actor = Actor.current();
-        String note = required(text, "runbook.error.note-required");
+        String note = RunbookTexts.required(text, "runbook.error.note-required", RunbookTexts.MAX_TEXT);
         RunItem item = lock(itemId);
         notes.saveAndFlush(new Note(item.id(), clock.instant(), actor, note));
         return appended(item, actor, "✎", note);
@@ -182,18 +182,21 @@ class RunbookServiceImpl implements RunbookService {
         Actor actor = Actor.current();
         RunItem item = lock(itemId);
         String summary = switch (added.kind()) {
-            case TEXT, PROBE -> required(added.text(), "runbook.error.evidence-required");
+            case TEXT, PROBE -> RunbookTexts.required(added.text(), "runbook.error.evidence-required",
+                    RunbookTexts.MAX_TEXT);
             case LINK -> link(added.link());
             case FILE -> file(added);
         };
-        evidence.saveAndFlush(new EvidenceEntry(item.id(), clock.instant(), actor,
-                added.kind() == EvidenceKind.LINK ? new NewEvidence(EvidenceKind.LINK, null, summary, null, null, null)
-                        : added));
+        evidence.saveAndFlush(new EvidenceEntry(item.id(), clock.instant(), actor, switch (added.kind()) {
+            case LINK -> new NewEvidence(EvidenceKind.LINK, null, summary, null, null, null);
+            case TEXT, PROBE -> new NewEvidence(added.kind(), summary, null, null, null, null);
+            case FILE -> added;
+        }));
         return appended(item, actor, "📎", summary);
     }
 
     private static String link(String link) {
-        String url = required(link, "runbook.error.evidence-required");
+        String url = RunbookTexts.requiredLine(link, "runbook.error.evidence-required", RunbookTexts.MAX_LINK);
         if (!url.matches("(?i)https?://\\S+")) {
             throw new RunbookException("runbook.error.link");
         }
@@ -207,7 +210,8 @@ class RunbookServiceImpl implements RunbookService {
         if (added.content().length > MAX_FILE) {
             throw new RunbookException("runbook.error.file-too-large", MAX_FILE / (1024 * 1024));
         }
-        return added.fileName();
+        return RunbookTexts.requiredLine(added.fileName(), "runbook.error.evidence-required",
+                RunbookTexts.MAX_FILE_NAME);
     }
 
     @Override
@@ -236,7 +240,9 @@ class RunbookServiceImpl implements RunbookService {
         if (action.type() == null || action.outcome() == null || action.startedAt() == null) {
             throw new RunbookException("runbook.error.action-incomplete");
         }
-        String target = required(action.target(), "runbook.error.action-incomplete");
+        String target = RunbookTexts.requiredLine(action.target(), "runbook.error.action-incomplete",
+                RunbookTexts.MAX_TARGET);
+        RunbookTexts.optional(action.notes(), RunbookTexts.MAX_TEXT);
         if (action.finishedAt() != null && action.finishedAt().isBefore(action.startedAt())) {
             throw new RunbookException("runbook.error.action-order");
         }
@@ -297,17 +303,7 @@ class RunbookServiceImpl implements RunbookService {
     }
 
     private void step(long incidentId, long itemId, Actor actor, String text) {
-        incidents.recordRunbookStep(incidentId, text.length() > 1000 ? text.substring(0, 999) + "…" : text);
+        incidents.recordRunbookStep(incidentId, PlainText.clip(text, 1000));
         events.publishEvent(new RunbookChanged(incidentId, itemId, actor.id()));
-    }
-
-    private static String required(String text, String key) {
-        if (text == null || text.isBlank()) {
-            throw new RunbookException(key);
-        }
-        if (text.strip().length() > MAX_TEXT) {
-            throw new RunbookException("runbook.error.too-long", MAX_TEXT);
-        }
-        return text.strip();
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.incident.IncidentService;
@@ -43,6 +44,12 @@ import org.outagedesk.runbook.TemplateSummary;
  */
 @StyleSheet("styles/runbook.css")
 class RunbookPanel extends Div implements ItemRow.Actions {
+
+    /**
+     * Uploaded files are shown in the page only when their declared type is a raster image, which a
+     * browser never runs as a page; anything else (HTML, SVG, executables) is downloaded as bytes.
+     */
+    private static final Set<String> INLINE_TYPES = Set.of("image/png", "image/jpeg", "image/gif", "image/webp");
 
     private final long incidentId;
     private final RunbookService runbooks;
@@ -82,6 +89,10 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             }
         });
         editing.addClassName("runbook-editing");
+        // Who else is working on which item is read out by screen readers as it changes.
+        editing.setId("runbook-live");
+        editing.getElement().setAttribute("role", "status");
+        editing.getElement().setAttribute("aria-live", "polite");
         override = new GateOverride(incidents, incidentId, this::refresh);
         actionLog = new ActionLogForm(this::logAction);
         Div head = new Div(new H3(RunbookUi.t("runbook.title")), template);
@@ -251,9 +262,11 @@ class RunbookPanel extends Div implements ItemRow.Actions {
 
     @Override
     public DownloadHandler download(Evidence evidence) {
-        return DownloadHandler.fromInputStream(event -> new DownloadResponse(
+        boolean image = INLINE_TYPES.contains(evidence.contentType());
+        var handler = DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(runbooks.evidenceContent(evidence.id())), evidence.fileName(),
-                evidence.contentType(), -1)).inline();
+                image ? evidence.contentType() : "application/octet-stream", -1));
+        return image ? handler.inline() : handler;
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.outagedesk.base.PlainText;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PublicIncident;
@@ -239,7 +240,8 @@ class StatusRenderer {
         return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
     }
 
+    /** XML text: escaped, and without the characters XML 1.0 cannot carry, so the feed always parses. */
     private static String x(String text) {
-        return e(text);
+        return e(PlainText.xmlSafe(text));
     }
 }

@@ -1,0 +1,209 @@
+package org.outagedesk.incident.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.base.UserFacingException;
+import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentEdit;
+import org.outagedesk.incident.NewStatusUpdate;
+import org.outagedesk.incident.PublicStatus;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.MailService;
+import org.outagedesk.incident.NewIncident;
+import org.outagedesk.incident.Scope;
+import org.outagedesk.incident.Severity;
+import org.outagedesk.incident.StatusUpdate;
+import org.outagedesk.incident.StatusUpdateService;
+import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.UpdateAudience;
+import org.outagedesk.report.ReportSpringTest;
+import org.outagedesk.report.SignedIn;
+import org.outagedesk.runbook.ActionEntry;
+import org.outagedesk.runbook.Evidence;
+import org.outagedesk.runbook.NewEvidence;
+import org.outagedesk.runbook.ItemNote;
+import org.outagedesk.runbook.RunbookItem;
+import org.outagedesk.runbook.RunbookService;
+import org.outagedesk.testsupport.hostile.HostileFieldDriver;
+import org.outagedesk.testsupport.hostile.HostileFieldDriver.Stored;
+import org.outagedesk.testsupport.hostile.TextRule;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The hostile-input corpus through every text field of the incident page, in Spanish: the timeline
+ * note, the status update's message and workaround, the checklist note and the action log's target
+ * and notes. Each value is stored as typed (after the documented normalisation) or refused with a
+ * Spanish message.
+ */
+@ReportSpringTest
+class HostileIncidentPageViewTest extends SpringBrowserlessTest {
+
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
+    /** Each value renders the page again, so the forms get a sample; the services below get everything. */
+    private static final int PER_CATEGORY = 6;
+
+    private String refusal;
+
+    @Autowired AccountService accounts;
+    @Autowired IncidentService incidents;
+    @Autowired StatusUpdateService updates;
+    @Autowired RunbookService runbooks;
+    @Autowired BundleI18NProvider i18n;
+
+    private IncidentDetails incident;
+
+    @BeforeEach
+    void openTheIncidentPage() {
+        SignedIn.as(accounts, "it@demo.local");
+        UI.getCurrent().setLocale(SPANISH);
+        incident = incidents.open(new NewIncident("Hostile input " + System.nanoTime(), null,
+                EnumSet.of(MailService.WEBMAIL), Scope.SINGLE_USER, Severity.SEV4, List.of()));
+        navigate(IncidentView.class, Map.of("id", String.valueOf(incident.id())));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void timelineNote() {
+        driver("incident note", TextRule.text(4000), value -> {
+            $(TextArea.class).id("incident-note").setValue(value);
+            test($(Button.class).id("incident-note-add")).click();
+        }, () -> newest(incidents.timeline(incident.id()).stream().filter(i -> i.kind() == TimelineKind.NOTE)
+                .sorted(Comparator.comparingLong(TimelineItem::id)).map(TimelineItem::note).toList())).sample(PER_CATEGORY).run();
+    }
+
+    @Test
+    void statusUpdateMessage() {
+        driver("status update message", TextRule.text(4000), value -> sendUpdate(value, ""), this::updateMessages)
+                .sample(PER_CATEGORY).run();
+    }
+
+    @Test
+    void statusUpdateWorkaround() {
+        driver("status update workaround", TextRule.text(2000), value -> sendUpdate("Seguimos trabajando", value),
+                () -> newest(updates.updates(incident.id()).stream().filter(u -> !u.summary())
+                        .map(u -> u.workaround() == null ? "" : u.workaround()).toList().reversed())).sample(PER_CATEGORY).run();
+    }
+
+    @Test
+    void checklistNote() {
+        RunbookItem item = runbooks.run(incident.id()).orElseThrow().items().getFirst();
+        driver("checklist note", TextRule.text(4000), value -> {
+            $(TextField.class).id("runbook-note-" + item.id()).setValue(value);
+            test($(Button.class).id("runbook-note-add-" + item.id())).click();
+        }, () -> newest(runbooks.run(incident.id()).orElseThrow().items().stream()
+                .filter(i -> i.id() == item.id()).findFirst().orElseThrow().notes().stream()
+                .sorted(Comparator.comparingLong(ItemNote::id)).map(ItemNote::text).toList())).sample(PER_CATEGORY).run();
+    }
+
+    @Test
+    void actionLogTarget() {
+        driver("action log target", TextRule.line(300), value -> logAction(value, ""),
+                () -> newest(actions().stream().map(ActionEntry::target).toList())).sample(PER_CATEGORY).run();
+    }
+
+    @Test
+    void actionLogNotes() {
+        driver("action log notes", TextRule.text(4000), value -> logAction("mx1.demo.local", value),
+                () -> newest(actions().stream().map(a -> a.notes() == null ? "" : a.notes()).toList())).sample(PER_CATEGORY).run();
+    }
+
+    @Test
+    void everyIncidentTextThroughTheServicesTakesTheWholeCorpus() {
+        long item = runbooks.run(incident.id()).orElseThrow().items().getFirst().id();
+        service("service incident note", TextRule.text(4000), value -> incidents.addNote(incident.id(), value),
+                () -> newest(incidents.timeline(incident.id()).stream().filter(i -> i.kind() == TimelineKind.NOTE)
+                        .sorted(Comparator.comparingLong(TimelineItem::id)).map(TimelineItem::note).toList())).run();
+        service("service incident title", TextRule.line(200), value -> {
+            IncidentDetails now = incidents.find(incident.id()).orElseThrow();
+            incidents.change(now.id(), now.version(), new IncidentEdit.ChangeTitle(value));
+        }, () -> new Stored(titleChanges(), incidents.find(incident.id()).orElseThrow().title())).run();
+        service("service status update message", TextRule.text(4000), value -> updates.post(incident.id(),
+                new NewStatusUpdate(PublicStatus.IDENTIFIED, value, null, null, UpdateAudience.INTERNAL)),
+                this::updateMessages).run();
+        service("service checklist note", TextRule.text(4000), value -> runbooks.addNote(item, value),
+                () -> newest(runbooks.run(incident.id()).orElseThrow().items().getFirst().notes().stream()
+                        .sorted(Comparator.comparingLong(ItemNote::id)).map(ItemNote::text).toList())).run();
+        service("service evidence text", TextRule.text(4000), value -> runbooks.addEvidence(item,
+                NewEvidence.text(value)), () -> newest(runbooks.run(incident.id()).orElseThrow().items().getFirst()
+                        .evidence().stream().sorted(Comparator.comparingLong(Evidence::id))
+                        .map(Evidence::text).toList())).run();
+    }
+
+    private int titleChanges() {
+        return (int) incidents.timeline(incident.id()).stream().filter(i -> "title".equals(i.field())).count();
+    }
+
+    /** Calls the service directly; a refusal becomes the message the page would show. */
+    private HostileFieldDriver service(String field, TextRule rule, Consumer<String> call, Supplier<Stored> stored) {
+        return new HostileFieldDriver(field, rule, value -> {
+            refusal = null;
+            try {
+                call.accept(value);
+            } catch (UserFacingException refused) {
+                refusal = i18n.getTranslation(refused.messageKey(), SPANISH, refused.arguments());
+            }
+        }, stored, () -> refusal, i18n.messages(SPANISH));
+    }
+
+    private HostileFieldDriver driver(String field, TextRule rule, Consumer<String> type, Supplier<Stored> stored) {
+        return new HostileFieldDriver(field, rule, value -> {
+            $(Notification.class).all().forEach(Notification::close);
+            type.accept(value);
+        }, stored, this::lastNotification, i18n.messages(SPANISH));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void sendUpdate(String message, String workaround) {
+        $(Select.class).id("update-audience").setValue(UpdateAudience.MANAGEMENT);
+        $(TextArea.class).id("update-message").setValue(message);
+        $(TextField.class).id("update-workaround").setValue(workaround);
+        test($(Button.class).id("update-send")).click();
+    }
+
+    private void logAction(String target, String notes) {
+        $(TextField.class).id("action-log-target").setValue(target);
+        $(TextField.class).id("action-log-notes").setValue(notes);
+        test($(Button.class).id("action-log-add")).click();
+    }
+
+    private Stored updateMessages() {
+        return newest(updates.updates(incident.id()).stream().filter(u -> !u.summary()).map(StatusUpdate::message)
+                .toList().reversed());
+    }
+
+    private List<ActionEntry> actions() {
+        return runbooks.run(incident.id()).orElseThrow().actions().stream()
+                .sorted(Comparator.comparingLong(ActionEntry::id)).toList();
+    }
+
+    private String lastNotification() {
+        List<Notification> shown = $(Notification.class).all().stream().filter(Notification::isOpened).toList();
+        return shown.isEmpty() ? null : test(shown.getLast()).getText();
+    }
+
+    private static Stored newest(List<String> values) {
+        return new Stored(values.size(), values.isEmpty() ? "" : values.getLast());
+    }
+}
