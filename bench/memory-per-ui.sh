@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Memory per UI (issue 8, benchmark 4): live heap after a full GC, before and after opening
+# SESSIONS real Chromium sessions of the incident page (as it@demo.local) and then SESSIONS of
+# "My reports" (as user@demo.local), on the production jar with MariaDB. The difference divided by
+# the number of sessions is what one more open page costs: its HTTP session, Spring Security
+# context and Vaadin UI with every component on it.
+#
+#   bench/memory-per-ui.sh          SESSIONS=200 PORT=8303
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+SESSIONS="${SESSIONS:-200}"; PORT="${PORT:-8303}"
+DB=outagedesk_bench_memory
+trap stop_app EXIT
+(cd "$BENCH_DIR" && [ -d node_modules/playwright-core ] || npm install --silent --no-audit --no-fund) >/dev/null
+
+fresh_database "$DB"
+# Heartbeats every hour: a UI whose browser was killed stays until the run is over.
+BENCH_JVM_OPTS="-Xmx2g" start_app "$PORT" "$DB" --vaadin.heartbeatInterval=3600
+APP="http://127.0.0.1:$PORT"
+INCIDENT_ID=$(bash "$BENCH_DIR/open-incident.sh" "$APP" "$DB")
+
+live_heap() {  # bytes of live objects: the class histogram forces a full GC first
+  "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.class_histogram | awk '/^Total/ {print $3}'
+}
+sessions() { node "$BENCH_DIR/ui-sessions.mjs" "$APP" "$1" demo "$2" "$3" "$4"; }
+
+echo "== $(machine_line)"
+sessions it@demo.local "incidents/$INCIDENT_ID" 10 '#runbook-panel, vaadin-grid' > /dev/null   # warm-up
+sessions user@demo.local reports/mine 10 'vaadin-button' > /dev/null
+BASE=$(live_heap)
+sessions it@demo.local "incidents/$INCIDENT_ID" "$SESSIONS" '#runbook-panel, vaadin-grid'
+AFTER_INCIDENT=$(live_heap)
+sessions user@demo.local reports/mine "$SESSIONS" 'vaadin-button'
+AFTER_REPORTS=$(live_heap)
+per() { python3 -c "print(round(($2 - $1) / $SESSIONS / 1024, 1))"; }
+echo "| page | sessions | live heap before | after | per session and UI |"
+echo "|---|---:|---:|---:|---:|"
+echo "| incident page | $SESSIONS | $((BASE / 1048576)) MB | $((AFTER_INCIDENT / 1048576)) MB | $(per "$BASE" "$AFTER_INCIDENT") KB |"
+echo "| my reports | $SESSIONS | $((AFTER_INCIDENT / 1048576)) MB | $((AFTER_REPORTS / 1048576)) MB | $(per "$AFTER_INCIDENT" "$AFTER_REPORTS") KB |"

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Status page storm (issue 8, benchmark 1): wrk against /status and /api/v1/status of the
+# production jar on MariaDB and, in the same run, against nginx serving the very same bytes as
+# static files. Afterwards asks the app how many HTTP sessions it created (must be 0).
+# Needs wrk and nginx (Debian: apt-get install -y wrk nginx); loopback only.
+#
+#   bench/status-storm.sh          THREADS=2 CONNECTIONS=100 DURATION=20s PORT=8302
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-100}"; DURATION="${DURATION:-20s}"; PORT="${PORT:-8302}"
+DB=outagedesk_bench_status
+WORK="$(mktemp -d)"
+NGINX_PID=""
+cleanup() {
+  stop_app
+  if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then kill "$NGINX_PID"; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "Install wrk and nginx first: apt-get install -y wrk nginx" >&2; exit 2; }
+
+fresh_database "$DB"
+start_app "$PORT" "$DB"
+add_api_token "$DB" admin@demo.local bench-status-admin-secret
+APP="http://127.0.0.1:$PORT"
+
+mkdir -p "$WORK/www/status" "$WORK/www/api/v1" "$WORK/logs"
+curl -fsS -H 'Accept-Language: en' -o "$WORK/www/status/index.html" "$APP/status"
+curl -fsS -o "$WORK/www/api/v1/status.json" "$APP/api/v1/status"
+chmod -R a+rX "$WORK"   # nginx workers run as an unprivileged user
+NGINX_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+cat > "$WORK/nginx.conf" <<CONF
+worker_processes 2;
+daemon off;
+pid $WORK/nginx.pid;
+error_log $WORK/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  sendfile on;
+  client_body_temp_path $WORK/tmp-body;
+  proxy_temp_path $WORK/tmp-proxy;
+  fastcgi_temp_path $WORK/tmp-fastcgi;
+  uwsgi_temp_path $WORK/tmp-uwsgi;
+  scgi_temp_path $WORK/tmp-scgi;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WORK/www;
+    location = /status { default_type text/html; try_files /status/index.html =404; }
+    location = /api/v1/status { default_type application/json; try_files /api/v1/status.json =404; }
+  }
+}
+CONF
+nginx -c "$WORK/nginx.conf" -p "$WORK" &
+NGINX_PID=$!
+for _ in $(seq 50); do curl -fsS -o /dev/null "http://127.0.0.1:$NGINX_PORT/status" && break; sleep 0.1; done
+
+run() {  # run LABEL URL
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H 'Accept-Language: en' "$2" > /dev/null   # warm-up, not reported
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H 'Accept-Language: en' --latency "$2" > "$WORK/run.txt"
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/run.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$WORK/run.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$WORK/run.txt")
+  errors=$(grep -E 'Socket errors|Non-2xx' "$WORK/run.txt" | tr '\n' ' ' || true)
+  printf '| %s | %s | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99" "${errors:-none}"
+  echo "$rps" > "$WORK/$3.rps"
+}
+ratio() { python3 -c "print(round($(cat "$WORK/$1.rps") / $(cat "$WORK/$2.rps"), 3))"; }
+
+echo "== $(machine_line)"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; page $(wc -c < "$WORK/www/status/index.html") bytes, JSON $(wc -c < "$WORK/www/api/v1/status.json") bytes"
+echo "| target | requests/s | median | p99 | errors |"
+echo "|---|---:|---:|---:|---|"
+run "OutageDesk /status" "$APP/status" app-html
+run "nginx /status" "http://127.0.0.1:$NGINX_PORT/status" nginx-html
+run "OutageDesk /api/v1/status" "$APP/api/v1/status" app-json
+run "nginx /api/v1/status" "http://127.0.0.1:$NGINX_PORT/api/v1/status" nginx-json
+echo "== ratio OutageDesk/nginx: /status $(ratio app-html nginx-html), /api/v1/status $(ratio app-json nginx-json) (target >= 0.5)"
+SESSIONS=$(curl -fsS -H 'Authorization: Bearer bench-status-admin-secret' "$APP/actuator/metrics/tomcat.sessions.created" \
+  | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))')
+echo "== HTTP sessions created by the app during the run: $SESSIONS"
