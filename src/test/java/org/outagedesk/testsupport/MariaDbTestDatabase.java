@@ -18,15 +18,20 @@ public final class MariaDbTestDatabase {
 
     public static synchronized String name() {
         if (name == null) {
-            byte[] random = new byte[6];
-            ThreadLocalRandom.current().nextBytes(random);
-            String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
-            execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
-                    "drop-" + candidate));
-            name = candidate;
+            name = fresh();
         }
         return name;
+    }
+
+    /** Another empty database, for a test that runs an application context of its own; dropped at JVM exit. */
+    public static String fresh() {
+        byte[] random = new byte[6];
+        ThreadLocalRandom.current().nextBytes(random);
+        String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
+        execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
+                "drop-" + candidate));
+        return candidate;
     }
 
     public static String url() {
