@@ -18,9 +18,20 @@ public final class MariaDbTestDatabase {
 
     public static synchronized String name() {
         if (name == null) {
-            name = create();
+            name = fresh();
         }
         return name;
+    }
+
+    /** Another empty database, for a test that runs an application context of its own; dropped at JVM exit. */
+    public static String fresh() {
+        byte[] random = new byte[6];
+        ThreadLocalRandom.current().nextBytes(random);
+        String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
+        execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
+                "drop-" + candidate));
+        return candidate;
     }
 
     public static String url() {
@@ -29,17 +40,7 @@ public final class MariaDbTestDatabase {
 
     /** Another fresh database, for tests that must not share rows with the shared test application. */
     public static String freshUrl() {
-        return RequiredServices.MARIADB_SERVER + create();
-    }
-
-    private static String create() {
-        byte[] random = new byte[6];
-        ThreadLocalRandom.current().nextBytes(random);
-        String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
-        execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
-                "drop-" + candidate));
-        return candidate;
+        return RequiredServices.MARIADB_SERVER + fresh();
     }
 
     private static void execute(String sql) {

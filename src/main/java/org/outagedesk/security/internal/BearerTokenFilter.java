@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.security.OutageDeskUser;
@@ -34,7 +35,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<LoginAccount> account = apiTokens.authenticate(header.substring(PREFIX.length()).strip());
+        Optional<LoginAccount> account;
+        try {
+            account = apiTokens.authenticate(header.substring(PREFIX.length()).strip());
+        } catch (RuntimeException failure) {
+            if (!DatabaseTrouble.isUnreachable(failure)) {
+                throw failure;
+            }
+            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
+            ApiErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
+                    "The database cannot be reached right now; nothing was changed. Try again in a minute.");
+            return;
+        }
         if (account.isEmpty()) {
             ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token",
                     "The API token is unknown, revoked, or belongs to a disabled account.");

@@ -16,6 +16,7 @@ import org.outagedesk.account.AccountService;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.base.ui.PublicPage;
 import org.outagedesk.security.EmailNotVerifiedException;
+import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.security.LoginThrottledException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
@@ -88,6 +89,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         } else if (failure instanceof EmailNotVerifiedException) {
             error.setTitle(getTranslation("login.error.unverified.title"));
             error.setMessage(getTranslation("login.error.unverified"));
+        } else if (failure instanceof Throwable trouble && DatabaseTrouble.isUnreachable(trouble)) {
+            error.setTitle(getTranslation("login.error.unavailable.title"));
+            error.setMessage(getTranslation("base.error.database"));
         } else if (failure instanceof DisabledException) {
             error.setTitle(getTranslation("login.error.disabled.title"));
             error.setMessage(getTranslation("login.error.disabled"));

@@ -1,0 +1,52 @@
+package org.outagedesk.base.internal;
+
+import java.util.Locale;
+import org.outagedesk.base.DatabaseTrouble;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Any REST call that fails because the database is out of reach answers 503 with
+ * {@code Retry-After} and a message in the caller's language, instead of a 500. Nothing was
+ * stored (the transaction never committed), so the client can safely retry. Other database
+ * failures answer a plain 500 body, never a stack trace.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ServiceUnavailableAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableAdvice.class);
+    static final String RETRY_AFTER_SECONDS = "30";
+
+    private final BundleI18NProvider messages;
+
+    ServiceUnavailableAdvice(BundleI18NProvider messages) {
+        this.messages = messages;
+    }
+
+    record ErrorBody(int status, String error, String message) {}
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, jakarta.persistence.PersistenceException.class})
+    ResponseEntity<ErrorBody> databaseFailed(RuntimeException failure, Locale locale) {
+        if (!DatabaseTrouble.isUnreachable(failure)) {
+            log.error("Database failure answering a REST call", failure);
+            return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
+                    .body(new ErrorBody(500, "internal", messages.getTranslation("base.error.unexpected", locale)));
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ErrorBody(503, "unavailable", messages.getTranslation("base.error.database", locale)));
+    }
+}

@@ -1,0 +1,119 @@
+package org.outagedesk.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebElement;
+import org.outagedesk.testsupport.Browser;
+import org.outagedesk.testsupport.MariaDbTestDatabase;
+import org.outagedesk.testsupport.RequiredServices;
+import org.outagedesk.testsupport.TcpProxy;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The database goes away while people work (a MariaDB restart, a cut network): the application
+ * talks to the real MariaDB through a {@link TcpProxy} that the test cuts and restores. While it is
+ * cut, the API answers 503 with a plain message and the report form shows a notification in the
+ * user's language and keeps what was typed; once it is back, the same submit works without any
+ * restart of the application, and exactly the reports that were confirmed are stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.hikari.connection-timeout=1000",
+        "spring.datasource.hikari.validation-timeout=500",
+        "spring.datasource.hikari.maximum-pool-size=5"})
+class DatabaseOutageE2E {
+
+    private static TcpProxy proxy;
+
+    @RegisterExtension
+    final Browser lucia = new Browser();
+
+    @LocalServerPort int port;
+    @Autowired JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void databaseBehindProxy(DynamicPropertyRegistry registry) throws IOException {
+        if (!RequiredServices.mariaDbAnswers()) {
+            return;
+        }
+        proxy = new TcpProxy("127.0.0.1", 3306);
+        String database = MariaDbTestDatabase.fresh();
+        registry.add("spring.datasource.url", () -> "jdbc:mariadb://127.0.0.1:" + proxy.port() + "/" + database);
+        registry.add("spring.datasource.username", () -> RequiredServices.MARIADB_USER);
+        registry.add("spring.datasource.password", () -> RequiredServices.MARIADB_PASSWORD);
+    }
+
+    @BeforeAll
+    static void needsMariaDb() {
+        RequiredServices.mariaDb();
+    }
+
+    @AfterAll
+    static void closeProxy() {
+        if (proxy != null) {
+            proxy.close();
+        }
+    }
+
+    @Test
+    void peopleAreToldAndNothingIsLostWhileTheDatabaseIsAway() throws Exception {
+        assertThat(postReport("before").statusCode()).isEqualTo(201);
+        lucia.signIn("http://localhost:" + port, "user@demo.local", "demo");
+        lucia.byId("current-user-name");
+        lucia.open("http://localhost:" + port + "/report");
+        lucia.byId("report-submit");
+        lucia.script("arguments[0].scrollIntoView({block:'center'}); arguments[0].click();",
+                lucia.visible("#report-symptom vaadin-radio-button"));
+        lucia.script("document.getElementById('report-client').value = '1';");
+        String typed = "Outlook cannot connect since 9:10 " + System.nanoTime();
+        WebElement description = lucia.visible("#report-description textarea");
+        description.sendKeys(typed);
+
+        proxy.cut();
+        HttpResponse<String> refused = postReport("during");
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.headers().firstValue("Retry-After")).contains("30");
+        assertThat(refused.body()).contains("database cannot be reached").doesNotContain("Exception", "at org.");
+
+        lucia.click("report-submit");
+        lucia.awaitDeep("#error-notification, vaadin-notification-card", "database cannot be reached");
+        assertThat(lucia.visible("#report-description textarea").getAttribute("value")).isEqualTo(typed);
+
+        proxy.restore();
+        lucia.within(Duration.ofSeconds(20), driver -> {
+            lucia.click("report-submit");
+            return !lucia.deep("#my-reports").isEmpty();
+        });
+        assertThat(postReport("after").statusCode()).isEqualTo(201);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM problem_report WHERE description = ?", Integer.class, typed))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT idempotency_key FROM problem_report WHERE idempotency_key LIKE 'outage-%'",
+                String.class)).containsExactlyInAnyOrder("outage-before", "outage-after");
+    }
+
+    private HttpResponse<String> postReport(String key) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+                .header("Authorization", "Bearer demo-user-token").header("Content-Type", "application/json")
+                .header("Accept-Language", "en").header("Idempotency-Key", "outage-" + key)
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"symptom\":\"CANNOT_SEND\",\"service\":\"WEBMAIL\",\"description\":\"API " + key + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

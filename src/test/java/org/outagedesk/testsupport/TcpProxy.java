@@ -1,0 +1,95 @@
+package org.outagedesk.testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP relay between the application and a real server (MariaDB) that a test can cut and
+ * restore, like a database restart or a network failure: {@link #cut()} drops every open
+ * connection and refuses new ones until {@link #restore()}. The bytes are relayed untouched.
+ */
+public final class TcpProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final String targetHost;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean cut;
+
+    public TcpProxy(String targetHost, int targetPort) throws IOException {
+        this.server = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        Thread.ofVirtual().name("tcp-proxy-accept").start(this::acceptLoop);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    public void cut() {
+        cut = true;
+        open.forEach(TcpProxy::closeQuietly);
+        open.clear();
+    }
+
+    public void restore() {
+        cut = false;
+    }
+
+    @Override
+    public void close() {
+        cut();
+        closeQuietly(server);
+    }
+
+    private void acceptLoop() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                if (cut) {
+                    closeQuietly(client);
+                    continue;
+                }
+                Socket upstream = new Socket(targetHost, targetPort);
+                open.add(client);
+                open.add(upstream);
+                Thread.ofVirtual().start(() -> pump(client, upstream));
+                Thread.ofVirtual().start(() -> pump(upstream, client));
+            } catch (IOException e) {
+                // the server socket closed, or the target refused: the client sees a dropped connection
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to) {
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                out.write(buffer, 0, n);
+                out.flush();
+            }
+        } catch (IOException e) {
+            // one side went away; close both below
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+            open.remove(from);
+            open.remove(to);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // already closed
+        }
+    }
+}
