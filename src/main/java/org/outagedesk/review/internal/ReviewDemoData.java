@@ -141,7 +141,7 @@ class ReviewDemoData implements ApplicationRunner {
     }
 
     private void finalReview(IncidentDetails incident, ReviewAnswers findings, List<ActionItemDraft> items) {
-        ReviewDetails review = reviews.start(incident.id(), "es");
+        ReviewDetails review = reviews.start(incident.id(), "en");
         ReviewAnswers answers = new ReviewAnswers(review.answers().whatHappened(), findings.rootCause(),
                 findings.contributingFactors(), findings.cause(), review.answers().responseAssessment(),
                 findings.wentWell(), findings.toImprove(), findings.prevention());
@@ -152,7 +152,7 @@ class ReviewDemoData implements ApplicationRunner {
                 actionItems.change(created.id(), created.version(), draft);
             }
         }
-        review = reviews.comment(review.id(), "Revisado con el equipo; las acciones tienen responsable y fecha.");
+        review = reviews.comment(review.id(), "Reviewed with the team; every action has an owner and a due date.");
         reviews.finalise(review.id(), review.version());
     }
 }
