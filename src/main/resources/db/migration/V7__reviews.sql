@@ -1,6 +1,7 @@
 -- Post-incident reviews (SOP phase 7): one review per incident, its participants and comments,
 -- action items with owners and due dates, and the reminders already sent for them.
--- Runs on MariaDB and on H2 in MariaDB mode.
+-- Runs on MariaDB and on H2 in MariaDB mode. The review's texts are sized so one row stays within
+-- MariaDB's 65,535-byte row limit in utf8mb4.
 
 CREATE TABLE review (
     id                   BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -10,14 +11,14 @@ CREATE TABLE review (
     severity             VARCHAR(8)    NOT NULL,
     language             VARCHAR(8)    NOT NULL,
     status               VARCHAR(16)   NOT NULL,
-    what_happened        VARCHAR(8000),
-    root_cause           VARCHAR(4000),
-    contributing_factors VARCHAR(4000),
+    what_happened        VARCHAR(3000),
+    root_cause           VARCHAR(1500),
+    contributing_factors VARCHAR(1500),
     cause_category       VARCHAR(32),
-    response_assessment  VARCHAR(4000),
-    went_well            VARCHAR(4000),
-    to_improve           VARCHAR(4000),
-    prevention           VARCHAR(4000),
+    response_assessment  VARCHAR(1500),
+    went_well            VARCHAR(1500),
+    to_improve           VARCHAR(1500),
+    prevention           VARCHAR(1500),
     started_at           DATETIME(6)   NOT NULL,
     started_by_name      VARCHAR(120)  NOT NULL,
     finalised_at         DATETIME(6),

@@ -28,8 +28,8 @@ import org.outagedesk.review.ReviewStatus;
 @Table(name = "review")
 class Review {
 
-    static final int MAX_TEXT = 4000;
-    static final int MAX_STORY = 8000;
+    static final int MAX_TEXT = 1500;
+    static final int MAX_STORY = 3000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -39,7 +39,7 @@ class ReviewComments extends Div {
         if (canComment) {
             TextArea text = ReviewUi.withId(new TextArea(ReviewUi.t("review.comment.label")), "review-comment-text");
             text.setWidthFull();
-            text.setMaxLength(4000);
+            text.setMaxLength(1500);
             Button send = ReviewUi.withId(new Button(ReviewUi.t("review.comment.add"), VaadinIcon.COMMENT.create(),
                     click -> {
                         if (onComment.test(text.getValue())) {

@@ -45,7 +45,7 @@ class ReviewForm extends Div {
         area.setHelperText(ReviewUi.t("review.hint." + question));
         area.setWidthFull();
         area.setMinRows(2);
-        area.setMaxLength(question.equals("what-happened") ? 8000 : 4000);
+        area.setMaxLength(question.equals("what-happened") ? 3000 : 1500);
         area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.ON_CHANGE);
         return area;
     }
