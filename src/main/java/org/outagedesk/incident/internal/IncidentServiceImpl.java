@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
 import org.outagedesk.account.Roles;
+import org.outagedesk.incident.CloseGate;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
@@ -51,11 +52,13 @@ class IncidentServiceImpl implements IncidentService {
     private final AccountService accountService;
     private final IncidentMerger merger;
     private final ObjectProvider<PhaseGate> gates;
+    private final ObjectProvider<CloseGate> closeGates;
 
     IncidentServiceImpl(IncidentRepository incidents, TimelineRepository timeline, IncidentRecorder recorder,
             ReportService reportService, AccountService accountService, IncidentMerger merger,
-            ObjectProvider<PhaseGate> gates) {
+            ObjectProvider<PhaseGate> gates, ObjectProvider<CloseGate> closeGates) {
         this.gates = gates;
+        this.closeGates = closeGates;
         this.merger = merger;
         this.incidents = incidents;
         this.timeline = timeline;
@@ -286,7 +289,14 @@ class IncidentServiceImpl implements IncidentService {
     @Override
     @PreAuthorize(CHANGE)
     public IncidentDetails close(long incidentId, long expectedVersion) {
-        return transition(incidentId, expectedVersion, TimelineKind.CLOSED, incident -> incident.close(recorder.now()));
+        return transition(incidentId, expectedVersion, TimelineKind.CLOSED, incident -> {
+            IncidentDetails details = incident.details();
+            closeGates.orderedStream().flatMap(gate -> gate.refusalKey(details).stream()).findFirst()
+                    .ifPresent(key -> {
+                        throw new IncidentException(key, details.reference());
+                    });
+            return incident.close(recorder.now());
+        });
     }
 
     /** A change of state (resolve, close) on the version the person saw, recorded like any other. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.outagedesk.account.AccountService;
@@ -76,12 +77,28 @@ class Recipients {
         }
     }
 
+    /** One enabled account as a recipient with the channels it wants; empty if there is no such account. */
+    Optional<Recipient> account(long accountId) {
+        for (Role role : Role.values()) {
+            Optional<AccountSummary> found = accounts.enabledWithRole(role).stream()
+                    .filter(account -> account.id() == accountId).findFirst();
+            if (found.isPresent()) {
+                return found.map(this::recipient);
+            }
+        }
+        return Optional.empty();
+    }
+
     private void add(AccountSummary account, Map<String, Recipient> chosen) {
+        chosen.putIfAbsent(key(account.email()), recipient(account));
+    }
+
+    private Recipient recipient(AccountSummary account) {
         NotificationPreferences wants = account.notifications() != null ? account.notifications()
                 : NotificationPreferences.defaults();
-        chosen.putIfAbsent(key(account.email()), new Recipient(account.id(), account.email(),
+        return new Recipient(account.id(), account.email(),
                 Locale.forLanguageTag(account.language() != null ? account.language() : defaultLanguage),
-                wants.byEmail(), wants.inPortal()));
+                wants.byEmail(), wants.inPortal());
     }
 
     private static String key(String email) {

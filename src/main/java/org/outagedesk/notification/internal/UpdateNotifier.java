@@ -71,7 +71,8 @@ class UpdateNotifier {
         afterCommit(portalReaders);
     }
 
-    private void afterCommit(Set<Long> portalReaders) {
+    /** After commit: tells the readers' open notification centres, and wakes the dispatcher. */
+    void afterCommit(Set<Long> portalReaders) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

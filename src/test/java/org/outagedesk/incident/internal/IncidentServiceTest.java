@@ -174,7 +174,9 @@ class IncidentServiceTest {
         IncidentDetails resolved = incidents.resolve(incident.id(), incident.version());
         assertThat(resolved.state()).isEqualTo(IncidentState.RESOLVED);
         assertThat(reports.find(a.id()).orElseThrow().status()).isEqualTo(ReportStatus.RESOLVED);
-        assertThat(incidents.close(incident.id(), resolved.version()).state()).isEqualTo(IncidentState.CLOSED);
+        // A SEV2 closes only once its review is final (the review module's close gate).
+        assertThatThrownBy(() -> incidents.close(incident.id(), resolved.version()))
+                .hasMessage("review.error.close-needs-review");
     }
 
     @Test
