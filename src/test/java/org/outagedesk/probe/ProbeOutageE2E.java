@@ -1,0 +1,131 @@
+package org.outagedesk.probe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.IncidentState;
+import org.outagedesk.incident.IncidentSummary;
+import org.outagedesk.notification.DemoMailServerControl;
+import org.outagedesk.report.SignedIn;
+import org.outagedesk.runbook.EvidenceKind;
+import org.outagedesk.runbook.RunbookItem;
+import org.outagedesk.runbook.RunbookService;
+import org.outagedesk.testsupport.Browser;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * The demo outage end to end in Chromium: an admin stops the demo mail server, IT staff watch the
+ * probes fail on the health panel and a probe signal appear in triage, open the incident from it,
+ * the admin starts the server again, and the verification item's round trip passes and is
+ * attached to the checklist as evidence.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "outagedesk.probe.demo-interval=1s", "outagedesk.probe.failure-threshold=2",
+    "outagedesk.probe.connect-timeout=1s", "outagedesk.probe.read-timeout=2s"})
+@DirtiesContext
+class ProbeOutageE2E {
+
+    private static final Duration PROBES = Duration.ofSeconds(30);
+
+    @RegisterExtension final Browser admin = new Browser();
+    @RegisterExtension final Browser ivan = new Browser();
+
+    @Autowired AccountService accounts;
+    @Autowired ProbeService probes;
+    @Autowired IncidentService incidents;
+    @Autowired RunbookService runbooks;
+    @Autowired DemoMailServerControl mailServer;
+    @LocalServerPort int port;
+
+    @AfterEach
+    void mailServerRunsAgain() {
+        mailServer.start();
+    }
+
+    @Test
+    void simulatedOutageIsDetectedTriagedAndTheFixVerifiedByARoundTrip() {
+        String base = "http://localhost:" + port;
+        signIn(admin, base, "admin@demo.local");
+        admin.open(base + "/admin/probes");
+        admin.click("probe-outage-toggle");
+        WebElement confirm = admin.within(Duration.ofSeconds(10), driver -> admin.deep(
+                "vaadin-button[slot='confirm-button']").stream().findFirst().orElse(null));
+        admin.script("arguments[0].click();", confirm);
+        admin.awaitText("probe-outage-state", "Stopped");
+        assertThat(mailServer.running()).isFalse();
+
+        signIn(ivan, base, "it@demo.local");
+        ivan.open(base + "/probes");
+        ivan.within(PROBES, driver -> driver.findElements(By.cssSelector(".probe-card[data-state=failing]")).size()
+                == 2);
+        assertThat(text(ivan, "probe-cards")).contains("Connection refused");
+
+        ivan.open(base + "/triage");
+        WebElement open = ivan.within(PROBES, driver -> driver.findElements(
+                By.cssSelector("[id^='triage-signal-open-probe-']")).stream().findFirst().orElse(null));
+        assertThat(text(ivan, "triage-signals")).contains("Demo SMTP", "failed checks in a row");
+        ivan.script("arguments[0].click();", open);
+        ivan.click("incident-form-open");
+        IncidentSummary incident = ivan.within(Duration.ofSeconds(10), driver -> openedFromSignal());
+
+        admin.click("probe-outage-toggle");
+        admin.awaitText("probe-outage-state", "Running");
+        assertThat(mailServer.running()).isTrue();
+
+        SignedIn.as(accounts, "it@demo.local");
+        long smtp = probes.endpoints().stream().filter(e -> e.name().equals("Demo SMTP")).findFirst().orElseThrow()
+                .id();
+        long testMail = item(incident.id(), "5.1").id();
+        SignedIn.out();
+        ivan.open(base + "/incidents/" + incident.id());
+        ivan.click("runbook-check-" + testMail + "-round-trip-" + smtp);
+        ivan.within(PROBES, driver -> text(ivan, "runbook-item-" + testMail).contains("Round trip · Demo SMTP"));
+        assertThat(text(ivan, "runbook-item-" + testMail)).contains("· OK ·", "receive:", "delivered after");
+
+        SignedIn.as(accounts, "it@demo.local");
+        RunbookItem verified = item(incident.id(), "5.1");
+        SignedIn.out();
+        assertThat(verified.evidence()).singleElement().satisfies(evidence -> {
+            assertThat(evidence.kind()).isEqualTo(EvidenceKind.PROBE);
+            assertThat(evidence.authorName()).isEqualTo("Iván Torres");
+            assertThat(evidence.text()).startsWith("Round trip · Demo SMTP").contains("send:", "receive:");
+        });
+    }
+
+    private IncidentSummary openedFromSignal() {
+        SignedIn.as(accounts, "it@demo.local");
+        try {
+            List<IncidentSummary> open = incidents.list(IncidentState.OPEN);
+            return open.stream().filter(incident -> incident.title().startsWith("Mail service not answering"))
+                    .findFirst().orElse(null);
+        } finally {
+            SignedIn.out();
+        }
+    }
+
+    private RunbookItem item(long incidentId, String number) {
+        return runbooks.run(incidentId).orElseThrow().items().stream().filter(i -> i.number().equals(number))
+                .findFirst().orElseThrow();
+    }
+
+    private static void signIn(Browser browser, String base, String email) {
+        browser.signIn(base, email, "demo");
+        browser.byId("current-user-name");
+    }
+
+    private static String text(Browser browser, String id) {
+        return String.valueOf(browser.script("const e = document.getElementById(arguments[0]);"
+                + " return e ? e.textContent : '';", id));
+    }
+}
