@@ -2,6 +2,7 @@ package org.outagedesk.probe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +37,9 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 class ProbeOutageE2E {
 
-    private static final Duration PROBES = Duration.ofSeconds(30);
+    private static final Duration PROBES = Duration.ofSeconds(60);
+    /** Where the documentation screenshots land (copied to docs/screenshots by hand). */
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @RegisterExtension final Browser admin = new Browser();
     @RegisterExtension final Browser ivan = new Browser();
@@ -54,7 +57,7 @@ class ProbeOutageE2E {
     }
 
     @Test
-    void simulatedOutageIsDetectedTriagedAndTheFixVerifiedByARoundTrip() {
+    void simulatedOutageIsDetectedTriagedAndTheFixVerifiedByARoundTrip() throws Exception {
         String base = "http://localhost:" + port;
         signIn(admin, base, "admin@demo.local");
         admin.open(base + "/admin/probes");
@@ -64,12 +67,14 @@ class ProbeOutageE2E {
         admin.script("arguments[0].click();", confirm);
         admin.awaitText("probe-outage-state", "Stopped");
         assertThat(mailServer.running()).isFalse();
+        admin.screenshot(SCREENSHOTS.resolve("probe-admin-endpoints.png"));
 
         signIn(ivan, base, "it@demo.local");
         ivan.open(base + "/probes");
         ivan.within(PROBES, driver -> driver.findElements(By.cssSelector(".probe-card[data-state=failing]")).size()
                 == 2);
         assertThat(text(ivan, "probe-cards")).contains("Connection refused");
+        ivan.screenshot(SCREENSHOTS.resolve("probe-health-outage.png"));
 
         ivan.open(base + "/triage");
         WebElement open = ivan.within(PROBES, driver -> driver.findElements(
@@ -119,9 +124,13 @@ class ProbeOutageE2E {
                 .findFirst().orElseThrow();
     }
 
+    /** Signs in; the first page of a cold server on a busy machine may take long, so it is awaited generously. */
     private static void signIn(Browser browser, String base, String email) {
+        browser.open(base + "/login");
+        browser.within(Duration.ofSeconds(180), driver -> !driver.findElements(By.cssSelector("input[name=username]"))
+                .isEmpty());
         browser.signIn(base, email, "demo");
-        browser.byId("current-user-name");
+        browser.within(Duration.ofSeconds(120), driver -> !driver.findElements(By.id("current-user-name")).isEmpty());
     }
 
     private static String text(Browser browser, String id) {

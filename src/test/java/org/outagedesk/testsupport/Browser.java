@@ -140,6 +140,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
     }
 
+    /** Saves what the browser shows now as a PNG (for documentation screenshots). */
+    public void screenshot(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
     /** Signs in through the login page's light-DOM inputs. */
     public void signIn(String baseUrl, String email, String password) {
         open(baseUrl + "/login");
