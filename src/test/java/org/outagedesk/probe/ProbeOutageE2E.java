@@ -77,10 +77,11 @@ class ProbeOutageE2E {
         ivan.screenshot(SCREENSHOTS.resolve("probe-health-outage.png"));
 
         ivan.open(base + "/triage");
-        WebElement open = ivan.within(PROBES, driver -> driver.findElements(
-                By.cssSelector("[id^='triage-signal-open-probe-']")).stream().findFirst().orElse(null));
+        String open = ivan.within(PROBES, driver -> driver.findElements(
+                By.cssSelector("[id^='triage-signal-open-probe-']")).stream().findFirst().map(e -> e.getAttribute("id"))
+                .orElse(null));
         assertThat(text(ivan, "triage-signals")).contains("Demo SMTP", "failed checks in a row");
-        ivan.script("arguments[0].click();", open);
+        ivan.click(open); // by id: the live triage view re-renders its signal cards as probes keep failing
         ivan.click("incident-form-open");
         IncidentSummary incident = ivan.within(Duration.ofSeconds(10), driver -> openedFromSignal());
 

@@ -74,6 +74,8 @@ public class DemoMailServer implements DemoMailServerControl, DisposableBean {
     @Override
     public synchronized void stop() {
         if (greenMail != null) {
+            smtpPort = greenMail.getSmtp().getPort();
+            imapPort = greenMail.getImap().getPort();
             greenMail.stop();
             greenMail = null;
             log.warn("Demo mail server stopped (simulated outage)");
@@ -88,14 +90,15 @@ public class DemoMailServer implements DemoMailServerControl, DisposableBean {
         }
     }
 
+    /** The port it listens on now (tests may restart {@link #greenMail()} directly, on new free ports). */
     @Override
-    public int smtpPort() {
-        return smtpPort;
+    public synchronized int smtpPort() {
+        return greenMail != null ? greenMail.getSmtp().getPort() : smtpPort;
     }
 
     @Override
-    public int imapPort() {
-        return imapPort;
+    public synchronized int imapPort() {
+        return greenMail != null ? greenMail.getImap().getPort() : imapPort;
     }
 
     @Override
