@@ -15,6 +15,7 @@ import org.outagedesk.incident.NewIncident;
 import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TriageGroup;
+import org.outagedesk.incident.TriageSignal;
 
 /** Opens an incident from reports, prefilled from the scope suggestion; staff confirm or override. */
 class OpenIncidentDialog extends FormDialog {
@@ -27,12 +28,25 @@ class OpenIncidentDialog extends FormDialog {
     private IncidentDetails opened;
 
     OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, Consumer<IncidentDetails> onOpened) {
-        super(UI.getCurrent().getTranslation("triage.open.title"),
-                UI.getCurrent().getTranslation("triage.open.intro", suggestion.reportIds().size()),
+        this(incidents, suggestion, UI.getCurrent().getTranslation("triage.open.intro", suggestion.reportIds().size()),
+                UI.getCurrent().getTranslation("triage.open.default-title", IncidentUi.label(suggestion.symptom()),
+                        IncidentUi.label(suggestion.client())), onOpened);
+    }
+
+    /** Opens an incident from a monitoring signal: no reports, the signal's services, scope and severity. */
+    OpenIncidentDialog(IncidentService incidents, TriageSignal signal, Consumer<IncidentDetails> onOpened) {
+        this(incidents, new TriageGroup(null, null, List.of(), 0, List.of(), List.of(), 1.0, signal.scope(),
+                signal.severity(), signal.services()), UI.getCurrent().getTranslation("triage.signal.open-intro"),
+                UI.getCurrent().getTranslation("triage.signal.default-title", signal.title()), onOpened);
+        description.setValue(signal.detail() == null ? "" : signal.detail());
+    }
+
+    private OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, String intro, String defaultTitle,
+            Consumer<IncidentDetails> onOpened) {
+        super(UI.getCurrent().getTranslation("triage.open.title"), intro,
                 UI.getCurrent().getTranslation("triage.open.confirm"), "incident-form-open", () -> false);
         title.setLabel(getTranslation("incident.field.title"));
-        title.setValue(getTranslation("triage.open.default-title", IncidentUi.label(suggestion.symptom()),
-                IncidentUi.label(suggestion.client())));
+        title.setValue(defaultTitle.length() > 200 ? defaultTitle.substring(0, 200) : defaultTitle);
         title.setRequired(true);
         title.setMaxLength(200);
         description.setLabel(getTranslation("incident.field.description"));

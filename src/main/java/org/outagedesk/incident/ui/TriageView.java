@@ -26,9 +26,12 @@ import org.outagedesk.incident.IncidentTopics;
 import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageProperties;
 import org.outagedesk.incident.TriageService;
+import org.outagedesk.incident.TriageSignal;
+import org.outagedesk.incident.TriageSignals;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.report.ReportSummary;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** SOP phase 1 intake: how widespread each problem is, and the queue of reports to act on. */
 @Route("triage")
@@ -40,13 +43,16 @@ public class TriageView extends Div implements LocalizedTitle {
     private final IncidentService incidents;
     private final TriageProperties properties;
     private final SuggestionCards suggestions = new SuggestionCards(this::openFromGroup, true);
+    private final SignalCards signals = new SignalCards(this::openFromSignal, true);
+    private final ObjectProvider<TriageSignals> signalSources;
     private final TriageQueue queue;
     private final Span queueCount = new Span();
     private final List<Button> selectionActions;
 
     public TriageView(TriageService triage, IncidentService incidents, TriageProperties properties, LiveBus bus,
-            Clock clock) {
+            Clock clock, ObjectProvider<TriageSignals> signalSources) {
         this.triage = triage;
+        this.signalSources = signalSources;
         this.incidents = incidents;
         this.properties = properties;
         this.queue = new TriageQueue(clock, this::refreshQueue);
@@ -74,7 +80,7 @@ public class TriageView extends Div implements LocalizedTitle {
         queueHead.addClassName("queue-head");
         queue.grid().addSelectionListener(event -> updateActions());
 
-        add(heading, intro, suggestionsTitle, suggestions, queueHead, queue);
+        add(heading, intro, signals, suggestionsTitle, suggestions, queueHead, queue);
         refresh();
         LiveSubscription.bind(this, bus, IncidentTopics.TRIAGE, payload -> refresh());
     }
@@ -86,6 +92,7 @@ public class TriageView extends Div implements LocalizedTitle {
     }
 
     void refresh() {
+        signals.show(signalSources.orderedStream().flatMap(source -> source.current().stream()).toList());
         suggestions.show(triage.suggestions(), properties.window().toHours());
         refreshQueue();
     }
@@ -104,6 +111,10 @@ public class TriageView extends Div implements LocalizedTitle {
 
     private void openFromGroup(TriageGroup group) {
         new OpenIncidentDialog(incidents, group, this::opened).open();
+    }
+
+    private void openFromSignal(TriageSignal signal) {
+        new OpenIncidentDialog(incidents, signal, this::opened).open();
     }
 
     private void openFromSelection() {

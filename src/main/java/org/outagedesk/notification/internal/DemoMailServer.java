@@ -3,6 +3,7 @@ package org.outagedesk.notification.internal;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import org.outagedesk.notification.DemoMailServerControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,7 +16,7 @@ import org.springframework.beans.factory.DisposableBean;
  * IMAP client. Port 0 picks a free port (tests). It starts with its bean, before anything
  * that sends mail.
  */
-public class DemoMailServer implements DisposableBean {
+public class DemoMailServer implements DemoMailServerControl, DisposableBean {
 
     /**
      * Settings under {@code outagedesk.demo.mail-server.*}.
@@ -33,17 +34,26 @@ public class DemoMailServer implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DemoMailServer.class);
     private static final String HOST = "127.0.0.1";
 
-    private final GreenMail greenMail;
+    private volatile GreenMail greenMail;
+    private int smtpPort;
+    private int imapPort;
 
     DemoMailServer(Properties properties) {
-        greenMail = new GreenMail(new ServerSetup[] {
-            setup(properties.smtpPort(), ServerSetup.PROTOCOL_SMTP),
-            setup(properties.imapPort(), ServerSetup.PROTOCOL_IMAP)
-        });
-        greenMail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        greenMail.start();
+        greenMail = started(properties.smtpPort(), properties.imapPort());
+        smtpPort = greenMail.getSmtp().getPort();
+        imapPort = greenMail.getImap().getPort();
         log.info("Demo mail server: SMTP on {}:{}, IMAP on {}:{} (any user name and password)", HOST, smtpPort(),
                 HOST, imapPort());
+    }
+
+    private static GreenMail started(int smtpPort, int imapPort) {
+        GreenMail server = new GreenMail(new ServerSetup[] {
+            setup(smtpPort, ServerSetup.PROTOCOL_SMTP),
+            setup(imapPort, ServerSetup.PROTOCOL_IMAP)
+        });
+        server.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        server.start();
+        return server;
     }
 
     private static ServerSetup setup(int port, String protocol) {
@@ -52,23 +62,51 @@ public class DemoMailServer implements DisposableBean {
     }
 
     @Override
-    public void destroy() {
-        greenMail.stop();
+    public synchronized void destroy() {
+        stop();
     }
 
-    public int smtpPort() {
-        return greenMail.getSmtp().getPort();
+    @Override
+    public synchronized boolean running() {
+        return greenMail != null;
     }
 
-    public int imapPort() {
-        return greenMail.getImap().getPort();
+    @Override
+    public synchronized void stop() {
+        if (greenMail != null) {
+            smtpPort = greenMail.getSmtp().getPort();
+            imapPort = greenMail.getImap().getPort();
+            greenMail.stop();
+            greenMail = null;
+            log.warn("Demo mail server stopped (simulated outage)");
+        }
     }
 
+    @Override
+    public synchronized void start() {
+        if (greenMail == null) {
+            greenMail = started(smtpPort, imapPort);
+            log.info("Demo mail server started again on SMTP {} and IMAP {}", smtpPort, imapPort);
+        }
+    }
+
+    /** The port it listens on now (tests may restart {@link #greenMail()} directly, on new free ports). */
+    @Override
+    public synchronized int smtpPort() {
+        return greenMail != null ? greenMail.getSmtp().getPort() : smtpPort;
+    }
+
+    @Override
+    public synchronized int imapPort() {
+        return greenMail != null ? greenMail.getImap().getPort() : imapPort;
+    }
+
+    @Override
     public String host() {
         return HOST;
     }
 
-    /** The underlying server, for tests that inspect delivered mail. */
+    /** The underlying server, for tests that inspect delivered mail ({@code null} while stopped). */
     public GreenMail greenMail() {
         return greenMail;
     }

@@ -15,6 +15,7 @@ import org.outagedesk.incident.StaffMember;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.outagedesk.runbook.Evidence;
+import org.outagedesk.runbook.EvidenceCheck;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.ItemNote;
 import org.outagedesk.runbook.ItemState;
@@ -48,6 +49,12 @@ class ItemRow extends Div {
         DownloadHandler download(Evidence evidence);
 
         void editing(RunbookItem item, String activityKey);
+
+        /** Checks other modules offer for this item (probes, round trips). */
+        List<EvidenceCheck> checks(RunbookItem item);
+
+        /** Runs a check in the background and attaches its result; the button shows progress meanwhile. */
+        void runCheck(RunbookItem item, EvidenceCheck check, Button button);
     }
 
     private static final StaffMember NOBODY = new StaffMember(0, "—");
@@ -139,11 +146,28 @@ class ItemRow extends Div {
                 (fileName, contentType, content) -> actions.evidenceFile(item, fileName, contentType, content));
         Div evidenceRow = new Div(evidence, addEvidence, attach);
         evidenceRow.addClassName("runbook-note-row");
+        Div checkRow = checkRow(first, canChange);
         controls.setVisible(canChange);
         noteRow.setVisible(canChange);
         evidenceRow.setVisible(canChange);
-        add(head, hint, who, controls, notes, evidenceList, noteRow, evidenceRow);
+        add(head, hint, who, controls, notes, evidenceList, noteRow, evidenceRow, checkRow);
         show(first);
+    }
+
+    private Div checkRow(RunbookItem first, boolean canChange) {
+        Div row = new Div();
+        row.addClassName("runbook-check-row");
+        List<EvidenceCheck> checks = canChange ? actions.checks(first) : List.of();
+        for (EvidenceCheck check : checks) {
+            Button run = new Button(RunbookUi.t(check.labelKey(), check.argument()), VaadinIcon.PLAY_CIRCLE_O.create());
+            run.setId("runbook-check-" + first.id() + "-" + check.id().replaceAll("[^A-Za-z0-9]+", "-"));
+            run.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            run.setDisableOnClick(true);
+            run.addClickListener(click -> actions.runCheck(item, check, run));
+            row.add(run);
+        }
+        row.setVisible(!checks.isEmpty());
+        return row;
     }
 
     private Button button(String id, String key, VaadinIcon icon, Runnable onClick) {
@@ -221,7 +245,11 @@ class ItemRow extends Div {
             file.setId("runbook-evidence-download-" + e.id());
             line.add(file);
         } else {
-            line.add(new Span(e.text()));
+            Span text = new Span(e.text());
+            if (e.kind() == EvidenceKind.PROBE) {
+                text.addClassName("runbook-evidence-probe");
+            }
+            line.add(text);
         }
         line.add(new Span(" · " + e.authorName()));
         return line;

@@ -6,7 +6,9 @@ import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.PageSection;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.live.LiveBus;
+import org.outagedesk.runbook.EvidenceSource;
 import org.outagedesk.runbook.RunbookService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 
 /** Adds the checklist to the incident page. */
@@ -18,9 +20,11 @@ class RunbookPagePart implements PageSection {
     private final IncidentService incidents;
     private final LiveBus bus;
     private final AuthenticationContext authentication;
+    private final ObjectProvider<EvidenceSource> evidenceSources;
 
     RunbookPagePart(RunbookService runbooks, IncidentService incidents, LiveBus bus,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, ObjectProvider<EvidenceSource> evidenceSources) {
+        this.evidenceSources = evidenceSources;
         this.runbooks = runbooks;
         this.incidents = incidents;
         this.bus = bus;
@@ -35,6 +39,7 @@ class RunbookPagePart implements PageSection {
     @Override
     public com.vaadin.flow.component.Component create(long incidentId) {
         SignedInUser me = authentication.getAuthenticatedUser(SignedInUser.class).orElseThrow();
-        return new RunbookPanel(incidentId, runbooks, incidents, bus, me, authentication.hasRole(Roles.IT_STAFF));
+        return new RunbookPanel(incidentId, runbooks, incidents, bus, me, authentication.hasRole(Roles.IT_STAFF),
+                evidenceSources.orderedStream().toList());
     }
 }

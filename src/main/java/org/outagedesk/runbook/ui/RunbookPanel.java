@@ -30,6 +30,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import org.outagedesk.runbook.Evidence;
+import org.outagedesk.runbook.EvidenceCheck;
+import org.outagedesk.runbook.EvidenceKind;
+import org.outagedesk.runbook.EvidenceSource;
+import org.outagedesk.base.UserFacingException;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.outagedesk.runbook.NewEvidence;
 import org.outagedesk.runbook.RunbookItem;
 import org.outagedesk.runbook.RunbookRun;
@@ -66,12 +73,15 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     private final Div phases = new Div();
     private final GateOverride override;
     private final ActionLogForm actionLog;
+    private final List<EvidenceSource> evidenceSources;
+    private final Map<String, EvidenceSource> checkSources = new ConcurrentHashMap<>();
     private RunbookRun run;
     private List<LiveBus.Subscription> subscriptions = List.of();
 
     RunbookPanel(long incidentId, RunbookService runbooks, IncidentService incidents, LiveBus bus, SignedInUser me,
-            boolean staff) {
+            boolean staff, List<EvidenceSource> evidenceSources) {
         this.incidentId = incidentId;
+        this.evidenceSources = evidenceSources;
         this.runbooks = runbooks;
         this.incidents = incidents;
         this.bus = bus;
@@ -273,6 +283,50 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     public void editing(RunbookItem item, String activityKey) {
         bus.publish(RunbookTopics.editing(incidentId), new RunbookTopics.Editing(me.accountId(), me.displayName(),
                 item.number(), activityKey));
+    }
+
+    @Override
+    public List<EvidenceCheck> checks(RunbookItem item) {
+        List<EvidenceCheck> checks = new java.util.ArrayList<>();
+        for (EvidenceSource source : evidenceSources) {
+            for (EvidenceCheck check : source.checks(item)) {
+                checkSources.put(check.id(), source);
+                checks.add(check);
+            }
+        }
+        return checks;
+    }
+
+    @Override
+    public void runCheck(RunbookItem item, EvidenceCheck check, Button button) {
+        EvidenceSource source = checkSources.get(check.id());
+        UI ui = UI.getCurrent();
+        String label = button.getText();
+        button.setText(RunbookUi.t("runbook.check.running", check.argument()));
+        Thread.ofVirtual().name("runbook-check").start(new DelegatingSecurityContextRunnable(() -> {
+            String[] outcome = new String[2];
+            try {
+                outcome[0] = source.run(check.id());
+            } catch (UserFacingException e) {
+                outcome[1] = RunbookUi.t(e.messageKey(), e.arguments());
+            } catch (RuntimeException e) {
+                outcome[1] = RunbookUi.t("runbook.check.failed", check.argument());
+            }
+            ui.access(() -> attachCheck(item, check, button, label, outcome));
+        }));
+    }
+
+    private void attachCheck(RunbookItem item, EvidenceCheck check, Button button, String label, String[] outcome) {
+        button.setText(label);
+        button.setEnabled(true);
+        if (outcome[0] == null) {
+            RunbookUi.problem(outcome[1]);
+        } else if (RunbookUi.attempt(() -> runbooks.addEvidence(item.id(), new NewEvidence(EvidenceKind.PROBE,
+                outcome[0], null, null, null, null)))) {
+            Notification.show(RunbookUi.t("runbook.check.attached", check.argument()), 4000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
+        refresh();
     }
 
     private boolean logAction(NewAction action) {

@@ -1,0 +1,14 @@
+package org.outagedesk.incident;
+
+import java.util.List;
+
+/**
+ * Where triage learns about monitoring signals without depending on who produces them: other
+ * modules (the probe module) implement this; with no implementation, triage shows reports only.
+ * Producers publish on {@link IncidentTopics#TRIAGE} when their signals change.
+ */
+public interface TriageSignals {
+
+    /** The signals to show now, worst first. */
+    List<TriageSignal> current();
+}

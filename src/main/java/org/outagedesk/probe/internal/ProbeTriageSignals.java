@@ -1,0 +1,64 @@
+package org.outagedesk.probe.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.outagedesk.incident.Scope;
+import org.outagedesk.incident.Severity;
+import org.outagedesk.incident.TriageSignal;
+import org.outagedesk.incident.TriageSignals;
+import org.outagedesk.probe.MailEndpoint;
+import org.outagedesk.probe.ProbeKind;
+import org.outagedesk.probe.ProbeProperties;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells triage which endpoints failed at least {@code outagedesk.probe.failure-threshold} times
+ * in a row (checks or round trips), suggesting an incident for their services and all users.
+ */
+@Component
+@Transactional(readOnly = true)
+class ProbeTriageSignals implements TriageSignals {
+
+    private final EndpointRepository endpoints;
+    private final ResultRepository results;
+    private final ProbeProperties properties;
+
+    ProbeTriageSignals(EndpointRepository endpoints, ResultRepository results, ProbeProperties properties) {
+        this.endpoints = endpoints;
+        this.results = results;
+        this.properties = properties;
+    }
+
+    @Override
+    public List<TriageSignal> current() {
+        List<TriageSignal> signals = new ArrayList<>();
+        for (Endpoint endpoint : endpoints.findByEnabledTrue()) {
+            for (ProbeKind kind : ProbeKind.values()) {
+                signal(endpoint.view(), kind).ifPresent(signals::add);
+            }
+        }
+        signals.sort(Comparator.comparing(TriageSignal::failures).reversed());
+        return signals;
+    }
+
+    private java.util.Optional<TriageSignal> signal(MailEndpoint endpoint, ProbeKind kind) {
+        List<ResultEntry> recent = results.findByEndpointIdAndKindOrderByStartedAtDescIdDesc(endpoint.id(), kind,
+                Limit.of(200));
+        List<ResultEntry> failing = recent.stream().takeWhile(entry -> !entry.success()).toList();
+        if (failing.size() < properties.failureThreshold()) {
+            return java.util.Optional.empty();
+        }
+        ResultEntry latest = failing.getFirst();
+        Instant since = failing.getLast().startedAt();
+        var result = latest.view(endpoint.name());
+        String title = endpoint.name() + " · " + endpoint.protocol() + " " + endpoint.host() + ":" + endpoint.port()
+                + (kind == ProbeKind.ROUND_TRIP ? " · round trip" : "");
+        return java.util.Optional.of(new TriageSignal("probe-" + endpoint.id() + "-" + kind.name().toLowerCase(
+                java.util.Locale.ROOT), title, result.error() + ": " + result.message(), endpoint.services(),
+                Scope.ALL_USERS, Severity.SEV2, since, failing.size()));
+    }
+}
