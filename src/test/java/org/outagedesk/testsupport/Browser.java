@@ -188,6 +188,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     /** Runs the script in every page and frame before the page's own scripts (e.g. hooks on alert). */
     public void beforeEveryPage(String script) {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+    }
+
     /** Saves what the browser shows now as a PNG (for documentation screenshots). */
     public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
