@@ -8,7 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One fresh, empty MariaDB database per test JVM ({@code outagedesk_it_<random>}), created on
- * first use and dropped when the JVM ends, so every run starts from an empty schema.
+ * first use and dropped when the JVM ends, so every run starts from an empty schema; and
+ * separate ones on request.
  */
 public final class MariaDbTestDatabase {
 
@@ -18,19 +19,31 @@ public final class MariaDbTestDatabase {
 
     public static synchronized String name() {
         if (name == null) {
-            byte[] random = new byte[6];
-            ThreadLocalRandom.current().nextBytes(random);
-            String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
-            execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
-                    "drop-" + candidate));
-            name = candidate;
+            name = create();
         }
         return name;
     }
 
     public static String url() {
         return RequiredServices.MARIADB_SERVER + name();
+    }
+
+    /**
+     * The URL of another new, empty database, dropped when the JVM ends: for a test that runs
+     * applications of its own, apart from the shared one (whose dispatcher would otherwise take its messages).
+     */
+    public static String separateUrl() {
+        return RequiredServices.MARIADB_SERVER + create();
+    }
+
+    private static String create() {
+        byte[] random = new byte[6];
+        ThreadLocalRandom.current().nextBytes(random);
+        String candidate = "outagedesk_it_" + HexFormat.of().formatHex(random);
+        execute("CREATE DATABASE " + candidate + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + candidate),
+                "drop-" + candidate));
+        return candidate;
     }
 
     private static void execute(String sql) {

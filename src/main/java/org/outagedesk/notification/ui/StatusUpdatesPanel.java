@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -23,7 +25,8 @@ import org.outagedesk.notification.DeliverySummary;
 
 /**
  * Status updates on the incident page: the form (IT staff), the resolution summary once the
- * incident is resolved, and every update with its delivery status and a retry of failures.
+ * incident is resolved, and every update with its delivery status (live while the dispatcher
+ * works) and a retry of failures.
  */
 @StyleSheet("styles/notification.css")
 class StatusUpdatesPanel extends Div {
@@ -35,6 +38,7 @@ class StatusUpdatesPanel extends Div {
     private final boolean staff;
     private final Div formArea = new Div();
     private final Div list = new Div();
+    private final Map<StatusUpdate, Div> deliveryLines = new LinkedHashMap<>();
 
     StatusUpdatesPanel(long incidentId, IncidentService incidents, StatusUpdateService updates, Deliveries deliveries,
             LiveBus bus, boolean staff) {
@@ -45,14 +49,13 @@ class StatusUpdatesPanel extends Div {
         this.staff = staff;
         setId("status-updates");
         addClassNames("od-panel", "status-updates-panel");
-        Button refresh = new Button(getTranslation("notification.updates.refresh"), click -> refresh());
-        refresh.setId("updates-refresh");
-        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div heading = new Div(new H3(getTranslation("notification.updates.title")), refresh);
+        Div heading = new Div(new H3(getTranslation("notification.updates.title")));
         heading.addClassName("status-updates-heading");
         list.setId("update-list");
         add(heading, formArea, list);
         LiveSubscription.bind(this, bus, IncidentTopics.incident(incidentId), payload -> refresh());
+        // The dispatcher's progress, coalesced: only the delivery lines are re-read.
+        LiveSubscription.bind(this, bus, Deliveries.topic(incidentId), payload -> refreshDeliveries());
         refresh();
     }
 
@@ -82,8 +85,17 @@ class StatusUpdatesPanel extends Div {
         showList(posted);
     }
 
+    /** Re-reads the delivery counts of the updates shown, leaving everything else as it is. */
+    void refreshDeliveries() {
+        deliveryLines.forEach((update, line) -> {
+            line.removeAll();
+            line.add(delivery(update));
+        });
+    }
+
     private void showList(List<StatusUpdate> posted) {
         list.removeAll();
+        deliveryLines.clear();
         if (posted.isEmpty()) {
             list.add(new Paragraph(getTranslation("notification.updates.none")));
         }
@@ -112,7 +124,9 @@ class StatusUpdatesPanel extends Div {
         if (update.workaround() != null) {
             item.add(new Paragraph(getTranslation("notification.updates.workaround") + ": " + update.workaround()));
         }
-        item.add(delivery(update));
+        Div line = new Div(delivery(update));
+        deliveryLines.put(update, line);
+        item.add(line);
         return item;
     }
 

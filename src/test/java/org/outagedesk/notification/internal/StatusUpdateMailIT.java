@@ -36,6 +36,7 @@ class StatusUpdateMailIT extends LiveApplicationTest {
     @Autowired EmailChannel email;
     @Autowired WebhookChannel webhook;
     @Autowired CommunicationProperties properties;
+    @Autowired DeliveryProgress progress;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired org.outagedesk.report.KnownOutages knownOutages;
 
@@ -116,7 +117,8 @@ class StatusUpdateMailIT extends LiveApplicationTest {
         assertThat(readQuietly(reporter)).isEmpty();
 
         // A fresh dispatcher over the same database stands for the restarted application.
-        OutboxDispatcher restarted = new OutboxDispatcher(outbox, email, webhook, properties, java.time.Clock.systemUTC());
+        OutboxDispatcher restarted = new OutboxDispatcher(outbox, email, webhook, properties,
+                progress, java.time.Clock.systemUTC());
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> {
                 restarted.dispatch();
