@@ -22,6 +22,7 @@ import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.notification.Deliveries;
 import org.outagedesk.notification.DeliveryStatus;
 import org.outagedesk.notification.DeliverySummary;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Status updates on the incident page: the form (IT staff), the resolution summary once the
@@ -85,12 +86,20 @@ class StatusUpdatesPanel extends Div {
         showList(posted);
     }
 
-    /** Re-reads the delivery counts of the updates shown, leaving everything else as it is. */
+    /**
+     * Re-reads the delivery counts of the updates shown, leaving everything else as it is. A push
+     * that arrives after the person lost the right to read them (signed out, role removed) changes nothing.
+     */
     void refreshDeliveries() {
-        deliveryLines.forEach((update, line) -> {
-            line.removeAll();
-            line.add(delivery(update));
-        });
+        try {
+            deliveryLines.forEach((update, line) -> {
+                Div fresh = delivery(update);
+                line.removeAll();
+                line.add(fresh);
+            });
+        } catch (AccessDeniedException noLongerAllowed) {
+            // keep the counts last shown
+        }
     }
 
     private void showList(List<StatusUpdate> posted) {

@@ -42,7 +42,7 @@ class SubscriptionApiTest {
     @BeforeEach
     void anOpenIncident() {
         SignedIn.as(accounts, "it@demo.local");
-        incident = incidents.open(new NewIncident("IMAP logins fail", null, EnumSet.of(MailService.IMAP),
+        incident = incidents.open(new NewIncident("IMAP logins fail", null, EnumSet.of(MailService.WEBMAIL),
                 Scope.ALL_USERS, Severity.SEV2, List.of()));
         SignedIn.out();
     }

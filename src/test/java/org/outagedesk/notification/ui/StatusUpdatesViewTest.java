@@ -115,7 +115,7 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
         }
         // No refresh and no navigation: the dispatcher's progress reaches the open page by itself.
         await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(200))
-                .until(() -> {
+                .pollInSameThread().until(() -> {
                     roundTrip();
                     return $(Span.class).withClassName("delivery-counts").first().getText();
                 }, text -> text.matches("sent \\d+, pending 0, failed 0"));
