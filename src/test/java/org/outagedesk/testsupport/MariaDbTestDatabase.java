@@ -8,7 +8,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One fresh, empty MariaDB database per test JVM ({@code outagedesk_it_<random>}), created on
- * first use and dropped when the JVM ends, so every run starts from an empty schema.
+ * first use and dropped when the JVM ends, so every run starts from an empty schema; and
+ * separate ones on request.
  */
 public final class MariaDbTestDatabase {
 

@@ -16,4 +16,7 @@ public interface PageSection {
 
     /** The incident page; the id is the incident's. */
     String INCIDENT = "incident";
+
+    /** A known-outage card end users see while reporting a problem; the id is the incident's. */
+    String KNOWN_OUTAGE = "known-outage";
 }

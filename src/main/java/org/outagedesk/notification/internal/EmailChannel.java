@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailChannel {
 
+    /** Marks a mail sent again after an attempt that died mid-send: the receiver may hold it already. */
+    static final String RESENT_HEADER = "X-OutageDesk-Resent";
+
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
 
@@ -38,6 +41,9 @@ class EmailChannel {
                 helper.setText(row.text(), row.html());
             } else {
                 helper.setText(row.text());
+            }
+            if (row.interrupted()) {
+                message.setHeader(RESENT_HEADER, "interrupted-attempt");
             }
             sender.send(message);
         } catch (MailException | MessagingException e) {

@@ -1,7 +1,10 @@
 package org.outagedesk.notification.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.outagedesk.base.ClusterNode;
@@ -15,13 +18,26 @@ import org.springframework.stereotype.Component;
  * rows one by one with a conditional UPDATE on their version (works the same on MariaDB and
  * H2, no SELECT FOR UPDATE needed), so two dispatchers never send the same row, on one node or
  * on several sharing the database. Each claim records the claiming node in {@code claimed_by}.
+ * Every state change of a claimed row is conditional on the version the claim produced: a
+ * dispatcher whose claim expired can neither send (see {@link #starting}) nor record an outcome.
  */
 @Component
 class Outbox {
 
-    /** A claimed row: what to send, and the version that completes the claim. */
-    record Claimed(long id, long version, String dedupeKey, String recipient, Channel channel, String subject,
-            String text, String html, int attempts) {}
+    /**
+     * A claimed row: what to send, and the version that completes the claim.
+     *
+     * @param interrupted an earlier attempt began sending and never recorded its outcome (the
+     *        process died mid-send), so the server may already have the message
+     */
+    record Claimed(long id, long version, Long incidentId, String dedupeKey, String recipient, Channel channel,
+            String subject, String text, String html, int attempts, boolean interrupted) {
+
+        Claimed withVersion(long next) {
+            return new Claimed(id, next, incidentId, dedupeKey, recipient, channel, subject, text, html, attempts,
+                    interrupted);
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -50,33 +66,47 @@ class Outbox {
     }
 
     /** Claims up to {@code limit} due e-mail and webhook rows for {@code hold}; each claim is a conditional update. */
-    List<Claimed> claimDue(int limit, java.time.Duration hold) {
+    List<Claimed> claimDue(int limit, Duration hold) {
         Instant now = clock.instant();
         Timestamp at = Timestamp.from(now);
         List<Claimed> candidates = jdbc.query("""
-                select id, version, dedupe_key, recipient, channel, subject, body_text, body_html, attempts
+                select id, version, incident_id, dedupe_key, recipient, channel, subject, body_text, body_html,
+                    attempts, send_started_at
                 from outbox_message where status in ('PENDING', 'RETRYING') and channel <> 'IN_PORTAL'
                     and next_attempt_at <= ? and (claimed_until is null or claimed_until < ?)
-                order by next_attempt_at, id limit ?""",
-                (rs, row) -> new Claimed(rs.getLong("id"), rs.getLong("version"), rs.getString("dedupe_key"),
-                        rs.getString("recipient"), Channel.valueOf(rs.getString("channel")), rs.getString("subject"),
-                        rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts")),
-                at, at, limit);
+                order by next_attempt_at, id limit ?""", Outbox::claimed, at, at, limit);
         Timestamp until = Timestamp.from(now.plus(hold));
         return candidates.stream().filter(row -> jdbc.update("""
                 update outbox_message set claimed_until = ?, claimed_by = ?, version = version + 1
                 where id = ? and version = ? and status in ('PENDING', 'RETRYING')""",
                 until, node, row.id(), row.version()) == 1)
-                .map(row -> new Claimed(row.id(), row.version() + 1, row.dedupeKey(), row.recipient(), row.channel(),
-                        row.subject(), row.text(), row.html(), row.attempts()))
+                .map(row -> row.withVersion(row.version() + 1))
                 .toList();
+    }
+
+    /**
+     * Records that the row is handed to its channel now, if the claim still holds. Answers the
+     * row at its new version, or {@code null} when the claim was lost: then it must not be sent.
+     */
+    Claimed starting(Claimed row) {
+        Timestamp now = Timestamp.from(clock.instant());
+        int updated = jdbc.update("""
+                update outbox_message set send_started_at = ?, version = version + 1
+                where id = ? and version = ? and claimed_until > ?""", now, row.id(), row.version(), now);
+        return updated == 1 ? row.withVersion(row.version() + 1) : null;
+    }
+
+    /** Gives a claimed row that was not sent back at once (the dispatcher is stopping). */
+    void release(Claimed row) {
+        jdbc.update("update outbox_message set claimed_until = null, version = version + 1 where id = ? and version = ?",
+                row.id(), row.version());
     }
 
     /** Marks a claimed row sent; false if the claim was lost meanwhile (it expired and another took it). */
     boolean sent(Claimed row) {
         return jdbc.update("""
                 update outbox_message set status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = null,
-                    last_error = null, version = version + 1 where id = ? and version = ?""",
+                    send_started_at = null, last_error = null, version = version + 1 where id = ? and version = ?""",
                 Timestamp.from(clock.instant()), row.id(), row.version()) == 1;
     }
 
@@ -85,7 +115,8 @@ class Outbox {
         String reason = error == null ? "unknown error" : error.length() > 1000 ? error.substring(0, 1000) : error;
         jdbc.update("""
                 update outbox_message set status = ?, attempts = attempts + 1, next_attempt_at = ?,
-                    claimed_until = null, last_error = ?, version = version + 1 where id = ? and version = ?""",
+                    claimed_until = null, send_started_at = null, last_error = ?, version = version + 1
+                where id = ? and version = ?""",
                 (giveUp ? DeliveryStatus.FAILED : DeliveryStatus.RETRYING).name(), Timestamp.from(nextAttempt), reason,
                 row.id(), row.version());
     }
@@ -95,5 +126,12 @@ class Outbox {
         return jdbc.update("""
                 update outbox_message set status = 'RETRYING', next_attempt_at = ?, version = version + 1
                 where update_id = ? and status = 'FAILED'""", Timestamp.from(clock.instant()), updateId);
+    }
+
+    private static Claimed claimed(ResultSet rs, int row) throws SQLException {
+        return new Claimed(rs.getLong("id"), rs.getLong("version"), rs.getObject("incident_id", Long.class),
+                rs.getString("dedupe_key"), rs.getString("recipient"), Channel.valueOf(rs.getString("channel")),
+                rs.getString("subject"), rs.getString("body_text"), rs.getString("body_html"), rs.getInt("attempts"),
+                rs.getTimestamp("send_started_at") != null);
     }
 }

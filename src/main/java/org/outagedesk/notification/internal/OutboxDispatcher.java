@@ -1,6 +1,7 @@
 package org.outagedesk.notification.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,28 +15,38 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends due outbox rows in small batches: claims each row, sends it, then marks it SENT (or
- * RETRYING with exponential back-off, FAILED after the last attempt) on the claimed version.
- * A crash between sending and marking leaves the claim to expire; the retry carries the same
- * Message-ID, so receivers recognise it. Runs every half second and right after an update commits.
+ * Sends due outbox rows in small batches: claims each row (a lease of
+ * {@code claim-timeout}), records that sending starts, sends, then marks it SENT (or RETRYING
+ * with exponential back-off, FAILED after the last attempt) on the claimed version. Runs every
+ * half second and right after an update commits.
+ *
+ * <p>Delivery guarantee (docs/delivery.md): a row is never sent by two dispatchers at once, and
+ * a stop lets the row in flight finish and gives unsent claims back, so restarts send every
+ * message exactly once. Only a hard crash in the milliseconds between the server accepting a
+ * message and the SENT update committing can repeat it: the lease expires, the row is marked
+ * interrupted, and the resend carries the same Message-ID (and a header saying it may repeat).
  */
 @Component
 class OutboxDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** Longest wait at shutdown for the message in flight (longer than the mail timeouts). */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final Outbox outbox;
     private final EmailChannel email;
     private final WebhookChannel webhook;
     private final CommunicationProperties properties;
+    private final DeliveryProgress progress;
     private final Clock clock;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ExecutorService waker = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
 
     OutboxDispatcher(Outbox outbox, EmailChannel email, WebhookChannel webhook, CommunicationProperties properties,
-            Clock clock) {
+            DeliveryProgress progress, Clock clock) {
         this.outbox = outbox;
+        this.progress = progress;
         this.email = email;
         this.webhook = webhook;
         this.properties = properties;
@@ -70,8 +81,17 @@ class OutboxDispatcher implements DisposableBean {
         }
         try {
             var batch = outbox.claimDue(properties.batchSize(), properties.claimTimeout());
-            while (!batch.isEmpty() && running.get()) {
-                batch.forEach(this::deliver);
+            while (!batch.isEmpty()) {
+                for (Outbox.Claimed row : batch) {
+                    if (running.get()) {
+                        deliver(row);
+                    } else {
+                        outbox.release(row);
+                    }
+                }
+                if (!running.get()) {
+                    break;
+                }
                 batch = outbox.claimDue(properties.batchSize(), properties.claimTimeout());
             }
         } catch (RuntimeException e) {
@@ -81,7 +101,15 @@ class OutboxDispatcher implements DisposableBean {
         }
     }
 
-    private void deliver(Outbox.Claimed row) {
+    private void deliver(Outbox.Claimed claimed) {
+        Outbox.Claimed row = outbox.starting(claimed);
+        if (row == null) {
+            return; // the lease ran out before sending began; whoever holds it now sends it
+        }
+        if (row.interrupted()) {
+            log.warn("Outbox message {} to {} is sent again after an attempt that was interrupted mid-send;"
+                    + " it keeps its Message-ID", row.id(), row.recipient());
+        }
         try {
             if (row.channel() == Channel.EMAIL) {
                 email.send(row);
@@ -97,6 +125,8 @@ class OutboxDispatcher implements DisposableBean {
             outbox.failed(row, e.getMessage(), clock.instant().plus(properties.backoff(attempts)), giveUp);
             log.info("Outbox message {} ({} to {}) failed, attempt {}: {}", row.id(), row.channel(), row.recipient(),
                     attempts, e.getMessage());
+        } finally {
+            progress.changed(row.incidentId());
         }
     }
 
@@ -109,9 +139,18 @@ class OutboxDispatcher implements DisposableBean {
         running.set(true);
     }
 
+    /** Stops: the row being sent finishes and is recorded, claimed rows not yet sent are given back. */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
         running.set(false);
+        waker.shutdown();
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (busy.get() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (busy.get()) {
+            log.warn("Outbox dispatcher still sending after {}; its claims expire after the claim timeout", STOP_WAIT);
+        }
         waker.shutdownNow();
     }
 }

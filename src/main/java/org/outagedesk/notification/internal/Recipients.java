@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who gets an update: the IT team always; management from MANAGEMENT up; for PUBLIC updates
- * also the people who reported or joined the incident and those who asked for every public
- * update. Configured lists name addresses; an address without an account still gets e-mail.
+ * also the people who reported, joined or follow the incident and those who asked for every
+ * public update. Configured lists name addresses; an address without an account still gets e-mail.
  * Runs in the posting staff member's context (the account lookups are staff-only).
  */
 @Component
@@ -30,11 +30,14 @@ class Recipients {
     record Recipient(Long accountId, String email, Locale language, boolean byEmail, boolean inPortal) {}
 
     private final AccountService accounts;
+    private final IncidentFollowers followers;
     private final CommunicationProperties properties;
     private final String defaultLanguage;
 
-    Recipients(AccountService accounts, CommunicationProperties properties, NotificationProperties mail) {
+    Recipients(AccountService accounts, IncidentFollowers followers, CommunicationProperties properties,
+            NotificationProperties mail) {
         this.accounts = accounts;
+        this.followers = followers;
         this.properties = properties;
         this.defaultLanguage = mail.defaultLanguage();
     }
@@ -51,8 +54,10 @@ class Recipients {
         }
         if (update.audience() == UpdateAudience.PUBLIC) {
             Set<Long> reporters = Set.copyOf(reporterIds);
+            Set<Long> following = followers.of(update.incidentId());
             everyone.values().stream()
-                    .filter(account -> reporters.contains(account.id()) || account.notifications().allPublicUpdates())
+                    .filter(account -> reporters.contains(account.id()) || following.contains(account.id())
+                            || account.notifications().allPublicUpdates())
                     .forEach(account -> add(account, chosen));
         }
         return new ArrayList<>(chosen.values());

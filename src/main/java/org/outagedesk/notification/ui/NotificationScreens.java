@@ -3,6 +3,7 @@ package org.outagedesk.notification.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.function.LongFunction;
 import org.outagedesk.account.Roles;
 import org.outagedesk.base.ui.HeaderWidget;
 import org.outagedesk.base.ui.NavigationEntry;
@@ -12,11 +13,15 @@ import org.outagedesk.incident.StatusUpdateService;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.notification.Deliveries;
 import org.outagedesk.notification.NotificationCentre;
+import org.outagedesk.notification.Subscriptions;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** What the notification module adds to other screens: the incident page's updates, the bell, the banner, a menu item. */
+/**
+ * What the notification module adds to other screens: the incident page's updates, "follow" on the
+ * incident page and on known-outage cards, the bell, the banner, a menu item.
+ */
 @Configuration(proxyBeanMethods = false)
 class NotificationScreens {
 
@@ -34,6 +39,31 @@ class NotificationScreens {
             public Component create(long id) {
                 return new StatusUpdatesPanel(id, incidents, updates, deliveries, bus,
                         authentication.hasRole(Roles.IT_STAFF));
+            }
+        };
+    }
+
+    @Bean
+    @Order(5)
+    PageSection followOnIncidentPage(Subscriptions subscriptions) {
+        return follow(PageSection.INCIDENT, subscriptions, id -> "incident-follow");
+    }
+
+    @Bean
+    PageSection followOnKnownOutage(Subscriptions subscriptions) {
+        return follow(PageSection.KNOWN_OUTAGE, subscriptions, id -> "follow-" + id);
+    }
+
+    private static PageSection follow(String page, Subscriptions subscriptions, LongFunction<String> controlId) {
+        return new PageSection() {
+            @Override
+            public String page() {
+                return page;
+            }
+
+            @Override
+            public Component create(long id) {
+                return new FollowControl(id, subscriptions, controlId.apply(id));
             }
         };
     }

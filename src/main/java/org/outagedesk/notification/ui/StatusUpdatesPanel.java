@@ -8,7 +8,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -20,10 +22,12 @@ import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.notification.Deliveries;
 import org.outagedesk.notification.DeliveryStatus;
 import org.outagedesk.notification.DeliverySummary;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Status updates on the incident page: the form (IT staff), the resolution summary once the
- * incident is resolved, and every update with its delivery status and a retry of failures.
+ * incident is resolved, and every update with its delivery status (live while the dispatcher
+ * works) and a retry of failures.
  */
 @StyleSheet("styles/notification.css")
 class StatusUpdatesPanel extends Div {
@@ -35,6 +39,7 @@ class StatusUpdatesPanel extends Div {
     private final boolean staff;
     private final Div formArea = new Div();
     private final Div list = new Div();
+    private final Map<StatusUpdate, Div> deliveryLines = new LinkedHashMap<>();
 
     StatusUpdatesPanel(long incidentId, IncidentService incidents, StatusUpdateService updates, Deliveries deliveries,
             LiveBus bus, boolean staff) {
@@ -45,14 +50,13 @@ class StatusUpdatesPanel extends Div {
         this.staff = staff;
         setId("status-updates");
         addClassNames("od-panel", "status-updates-panel");
-        Button refresh = new Button(getTranslation("notification.updates.refresh"), click -> refresh());
-        refresh.setId("updates-refresh");
-        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Div heading = new Div(new H3(getTranslation("notification.updates.title")), refresh);
+        Div heading = new Div(new H3(getTranslation("notification.updates.title")));
         heading.addClassName("status-updates-heading");
         list.setId("update-list");
         add(heading, formArea, list);
         LiveSubscription.bind(this, bus, IncidentTopics.incident(incidentId), payload -> refresh());
+        // The dispatcher's progress, coalesced: only the delivery lines are re-read.
+        LiveSubscription.bind(this, bus, Deliveries.topic(incidentId), payload -> refreshDeliveries());
         refresh();
     }
 
@@ -82,8 +86,25 @@ class StatusUpdatesPanel extends Div {
         showList(posted);
     }
 
+    /**
+     * Re-reads the delivery counts of the updates shown, leaving everything else as it is. A push
+     * that arrives after the person lost the right to read them (signed out, role removed) changes nothing.
+     */
+    void refreshDeliveries() {
+        try {
+            deliveryLines.forEach((update, line) -> {
+                Div fresh = delivery(update);
+                line.removeAll();
+                line.add(fresh);
+            });
+        } catch (AccessDeniedException noLongerAllowed) {
+            // keep the counts last shown
+        }
+    }
+
     private void showList(List<StatusUpdate> posted) {
         list.removeAll();
+        deliveryLines.clear();
         if (posted.isEmpty()) {
             list.add(new Paragraph(getTranslation("notification.updates.none")));
         }
@@ -112,7 +133,9 @@ class StatusUpdatesPanel extends Div {
         if (update.workaround() != null) {
             item.add(new Paragraph(getTranslation("notification.updates.workaround") + ": " + update.workaround()));
         }
-        item.add(delivery(update));
+        Div line = new Div(delivery(update));
+        deliveryLines.put(update, line);
+        item.add(line);
         return item;
     }
 

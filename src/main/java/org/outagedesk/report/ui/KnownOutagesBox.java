@@ -9,18 +9,23 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.function.Consumer;
+import org.outagedesk.base.ui.PageSection;
 import org.outagedesk.report.KnownOutage;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Known-outage deflection: open incidents that match what the person chose, each with a
- * one-click "this is my problem too". Hidden while nothing matches.
+ * one-click "this is my problem too" and what other modules add to the card (following it).
+ * Hidden while nothing matches.
  */
 class KnownOutagesBox extends Div {
 
     private final Consumer<KnownOutage> onJoin;
+    private final ObjectProvider<PageSection> sections;
 
-    KnownOutagesBox(Consumer<KnownOutage> onJoin) {
+    KnownOutagesBox(Consumer<KnownOutage> onJoin, ObjectProvider<PageSection> sections) {
         this.onJoin = onJoin;
+        this.sections = sections;
         setId("known-outages");
         addClassName("known-outages");
         getElement().setAttribute("role", "region");
@@ -68,6 +73,9 @@ class KnownOutagesBox extends Div {
             card.add(update);
         }
         card.add(join);
+        // What other modules offer on the card (e.g. "follow this incident"), without this module knowing them.
+        sections.orderedStream().filter(section -> PageSection.KNOWN_OUTAGE.equals(section.page()))
+                .forEach(section -> card.add(section.create(outage.incidentId())));
         card.addClassName("outage-card");
         return card;
     }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.outagedesk.base.ui.LocalizedTitle;
+import org.outagedesk.base.ui.PageSection;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
 import org.outagedesk.report.MailClient;
@@ -58,13 +59,14 @@ public class ReportProblemView extends Div implements LocalizedTitle {
     final TextArea description = new TextArea();
     final EmailField address = new EmailField();
     final ScreenshotField screenshot;
-    final KnownOutagesBox outages = new KnownOutagesBox(this::join);
+    final KnownOutagesBox outages;
     final Button submit = new Button();
     private String idempotencyKey = UUID.randomUUID().toString();
 
     public ReportProblemView(ReportService reports, ObjectProvider<KnownOutages> knownOutages,
-            ReportProperties properties) {
+            ReportProperties properties, ObjectProvider<PageSection> sections) {
         this.reports = reports;
+        this.outages = new KnownOutagesBox(this::join, sections);
         this.knownOutages = knownOutages;
         this.screenshot = new ScreenshotField(properties.screenshotMaxBytes());
         addClassNames("view-content", "report-view");

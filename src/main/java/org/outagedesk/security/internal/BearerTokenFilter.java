@@ -17,13 +17,13 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates {@code Authorization: Bearer <personal API token>}; a bad token is a 401 at once. */
-class BearerTokenFilter extends OncePerRequestFilter {
+public class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
 
     private final ApiTokenService apiTokens;
 
-    BearerTokenFilter(ApiTokenService apiTokens) {
+    public BearerTokenFilter(ApiTokenService apiTokens) {
         this.apiTokens = apiTokens;
     }
 

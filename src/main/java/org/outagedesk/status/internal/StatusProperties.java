@@ -2,13 +2,18 @@ package org.outagedesk.status.internal;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Status page settings under {@code outagedesk.status.*}.
  *
- * @param visibility {@code public} (anyone, no login) or {@code authenticated} (signed-in people only)
+ * @param visibility who may read the page and feeds: {@code public} (anyone, no login, no session),
+ *        {@code authenticated} (a sign-in session or a personal API token) or {@code internal}
+ *        (no login, only from {@code internal-networks})
+ * @param internalNetworks client address ranges (CIDR) that count as internal, for {@code internal}
  * @param zone time zone the page shows times in
  * @param maxAge how long browsers and proxies may reuse a copy ({@code Cache-Control: max-age})
  * @param resolvedDays how many days resolved incidents stay on the page
@@ -16,13 +21,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("outagedesk.status")
 record StatusProperties(
-        @DefaultValue("public") String visibility,
+        @DefaultValue("public") Visibility visibility,
+        @DefaultValue({"127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"})
+        List<String> internalNetworks,
         @DefaultValue("Europe/Madrid") ZoneId zone,
         @DefaultValue("15s") Duration maxAge,
         @DefaultValue("30") int resolvedDays,
         @DefaultValue("es") String defaultLanguage) {
 
+    /** Who may read the status page. */
+    enum Visibility {
+        /** Anyone; stateless, no session. */
+        PUBLIC,
+        /** Signed-in people: an existing sign-in session (never created here) or a personal API token. */
+        AUTHENTICATED,
+        /** Anyone on the internal networks, without login; stateless, no session. */
+        INTERNAL;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Whether shared caches (proxies) may keep a copy: only when anyone may read it. */
     boolean isPublic() {
-        return !"authenticated".equalsIgnoreCase(visibility);
+        return visibility == Visibility.PUBLIC;
     }
 }

@@ -1,19 +1,36 @@
 package org.outagedesk.status.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.outagedesk.account.ApiTokenService;
+import org.outagedesk.security.ApiTokenAuthentication;
 import org.outagedesk.security.SecurityHeaders;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
- * A filter chain of its own for the status page and feeds, ahead of the API and Vaadin chains:
- * stateless (no session is created or read, no request cache, no CSRF token), so thousands of
- * readers cost no session. With {@code outagedesk.status.visibility=authenticated} it reads an
- * existing sign-in session (never creates one) and refuses anonymous readers with 401.
+ * A filter chain of its own for the status page and feeds, ahead of the API and Vaadin chains,
+ * by {@code outagedesk.status.visibility}:
+ * <ul>
+ * <li>{@code public}: stateless (no session is created or read, no request cache, no CSRF
+ * token), so thousands of readers cost no session;</li>
+ * <li>{@code authenticated}: reads an existing sign-in session (never creates one) or a personal
+ * API token ({@code Authorization: Bearer}); anonymous readers of {@code /status} are sent to
+ * the sign-in page (302), of the feed and JSON answered 401;</li>
+ * <li>{@code internal}: stateless like {@code public}, but only for client addresses in
+ * {@code outagedesk.status.internal-networks}; others get 403. Behind a reverse proxy, set
+ * {@code server.forward-headers-strategy} so the client's address is the one checked.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StatusProperties.class)
@@ -24,23 +41,56 @@ class StatusSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain statusFilterChain(HttpSecurity http, StatusProperties properties) throws Exception {
+    SecurityFilterChain statusFilterChain(HttpSecurity http, StatusProperties properties, ApiTokenService apiTokens)
+            throws Exception {
         http.securityMatcher("/status", "/status/", "/status/**", "/api/v1/status")
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()));
         SecurityHeaders.apply(http, CONTENT_SECURITY_POLICY);
-        if (properties.isPublic()) {
-            http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .securityContext(context -> context.disable())
-                    .anonymous(anonymous -> anonymous.disable())
-                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
-        } else {
-            http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        switch (properties.visibility()) {
+            case PUBLIC -> stateless(http).authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
+            case INTERNAL -> {
+                List<IpAddressMatcher> internal = properties.internalNetworks().stream().map(IpAddressMatcher::new)
+                        .toList();
+                stateless(http).authorizeHttpRequests(requests -> requests.anyRequest().access((authentication,
+                        context) -> new AuthorizationDecision(internal.stream()
+                                .anyMatch(network -> network.matches(context.getRequest())))))
+                        .exceptionHandling(errors -> errors.authenticationEntryPoint(
+                                (request, response, e) -> refuse(response, HttpServletResponse.SC_FORBIDDEN,
+                                        "This status page is only for the internal network.")));
+            }
+            case AUTHENTICATED -> http.sessionManagement(session -> session
+                            .sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                    .addFilterBefore(ApiTokenAuthentication.filter(apiTokens), AnonymousAuthenticationFilter.class)
                     .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                            (request, response, e) -> response.sendError(401)));
+                            (request, response, e) -> refuseAnonymous(request, response)));
         }
         return http.build();
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.disable())
+                .anonymous(anonymous -> anonymous.disable());
+    }
+
+    /** People opening the page go to the sign-in page; tools reading the feed or JSON get 401. */
+    private static void refuseAnonymous(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/status") || path.equals("/status/")) {
+            response.sendRedirect(request.getContextPath() + "/login");
+        } else {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in or send an API token to read the status.");
+        }
+    }
+
+    // Written here rather than with sendError, whose forward to /error would meet the sign-in redirect.
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message);
     }
 }

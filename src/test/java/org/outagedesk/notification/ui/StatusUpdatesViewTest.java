@@ -44,6 +44,8 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
     @Autowired ReportService reports;
     @Autowired IncidentService incidents;
     @Autowired BundleI18NProvider i18n;
+    @Autowired org.outagedesk.notification.internal.DemoMailServer mailServer;
+    @Autowired org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
 
     /** After Vaadin's own clean-up, which may still run live refreshes as the last person signed in. */
     @AfterAll
@@ -90,6 +92,34 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
                 .contains("Incoming mail is queued at the gateway");
         test($(Button.class).id("notification-mark-read")).click();
         assertThat(count.isVisible()).isFalse();
+    }
+
+    @Test
+    void deliveryCountsFollowTheDispatcherWithoutAReload() {
+        ReportSummary report = TestPeople.reportAs(accounts, reports, "user2@demo.local", Symptom.CANNOT_SEND,
+                MailClient.WEBMAIL, null, null);
+        SignedIn.as(accounts, "it@demo.local");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        IncidentDetails incident = incidents.open(new NewIncident("Relay down " + System.nanoTime(), null,
+                EnumSet.of(MailService.OUTBOUND_SMTP), Scope.GROUP, Severity.SEV2, List.of(report.id())));
+        navigate(IncidentView.class, Map.of("id", String.valueOf(incident.id())));
+        mailServer.greenMail().stop();
+        try {
+            test($(Select.class).id("update-audience")).selectItem("Everyone (public)");
+            test($(TextArea.class).id("update-message")).setValue("The relay is down; mail waits in the queue.");
+            test($(Button.class).id("update-send")).click();
+            assertThat($(Span.class).withClassName("delivery-counts").first().getText()).matches("sent \\d+, pending [1-9]\\d*, failed 0");
+        } finally {
+            mailServer.greenMail().start();
+            mailSender.setPort(mailServer.smtpPort());
+        }
+        // No refresh and no navigation: the dispatcher's progress reaches the open page by itself.
+        await().atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(200))
+                .pollInSameThread().until(() -> {
+                    roundTrip();
+                    return $(Span.class).withClassName("delivery-counts").first().getText();
+                }, text -> text.matches("sent \\d+, pending 0, failed 0"));
+        assertThat($(Button.class).withId("updates-refresh").exists()).isFalse();
     }
 
     @Test
