@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.outagedesk.base.PlainText;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.Milestone;
@@ -110,7 +111,8 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
         }, key);
         long id = key.getKey().longValue();
         recorder.append(incident.id(), actor, TimelineKind.NOTE, null,
-                (kind == UpdateKind.SUMMARY ? "Summary" : audience.name() + " update") + ": " + message, now);
+                PlainText.clip((kind == UpdateKind.SUMMARY ? "Summary" : audience.name() + " update") + ": " + message,
+                        MAX_TEXT), now);
         StatusUpdate stored = new StatusUpdate(id, incident.id(), incident.reference(), publicTitle(incident), kind,
                 audience, status, message, eta, workaround, cause, prevention, now, actor.id(), actor.name());
         recorder.publish(new StatusUpdatePosted(stored, reports.reporterIds(incident.id())));

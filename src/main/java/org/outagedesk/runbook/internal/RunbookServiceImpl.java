@@ -242,11 +242,13 @@ class RunbookServiceImpl implements RunbookService {
         }
         String target = RunbookTexts.requiredLine(action.target(), "runbook.error.action-incomplete",
                 RunbookTexts.MAX_TARGET);
-        RunbookTexts.optional(action.notes(), RunbookTexts.MAX_TEXT);
+        String notes = RunbookTexts.optional(action.notes(), RunbookTexts.MAX_TEXT);
         if (action.finishedAt() != null && action.finishedAt().isBefore(action.startedAt())) {
             throw new RunbookException("runbook.error.action-order");
         }
-        ActionEntry entry = actions.saveAndFlush(new Action(run.id(), action, actor, clock.instant())).toEntry();
+        NewAction checked = new NewAction(action.type(), target, action.startedAt(), action.finishedAt(),
+                action.outcome(), notes);
+        ActionEntry entry = actions.saveAndFlush(new Action(run.id(), checked, actor, clock.instant())).toEntry();
         step(incidentId, 0, actor, "⚙ " + entry.type() + " " + target + " → " + entry.outcome());
         return entry;
     }

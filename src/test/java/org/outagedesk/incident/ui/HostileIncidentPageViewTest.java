@@ -129,44 +129,6 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
                 () -> newest(actions().stream().map(a -> a.notes() == null ? "" : a.notes()).toList())).sample(PER_CATEGORY).run();
     }
 
-    @Test
-    void everyIncidentTextThroughTheServicesTakesTheWholeCorpus() {
-        long item = runbooks.run(incident.id()).orElseThrow().items().getFirst().id();
-        service("service incident note", TextRule.text(4000), value -> incidents.addNote(incident.id(), value),
-                () -> newest(incidents.timeline(incident.id()).stream().filter(i -> i.kind() == TimelineKind.NOTE)
-                        .sorted(Comparator.comparingLong(TimelineItem::id)).map(TimelineItem::note).toList())).run();
-        service("service incident title", TextRule.line(200), value -> {
-            IncidentDetails now = incidents.find(incident.id()).orElseThrow();
-            incidents.change(now.id(), now.version(), new IncidentEdit.ChangeTitle(value));
-        }, () -> new Stored(titleChanges(), incidents.find(incident.id()).orElseThrow().title())).run();
-        service("service status update message", TextRule.text(4000), value -> updates.post(incident.id(),
-                new NewStatusUpdate(PublicStatus.IDENTIFIED, value, null, null, UpdateAudience.INTERNAL)),
-                this::updateMessages).run();
-        service("service checklist note", TextRule.text(4000), value -> runbooks.addNote(item, value),
-                () -> newest(runbooks.run(incident.id()).orElseThrow().items().getFirst().notes().stream()
-                        .sorted(Comparator.comparingLong(ItemNote::id)).map(ItemNote::text).toList())).run();
-        service("service evidence text", TextRule.text(4000), value -> runbooks.addEvidence(item,
-                NewEvidence.text(value)), () -> newest(runbooks.run(incident.id()).orElseThrow().items().getFirst()
-                        .evidence().stream().sorted(Comparator.comparingLong(Evidence::id))
-                        .map(Evidence::text).toList())).run();
-    }
-
-    private int titleChanges() {
-        return (int) incidents.timeline(incident.id()).stream().filter(i -> "title".equals(i.field())).count();
-    }
-
-    /** Calls the service directly; a refusal becomes the message the page would show. */
-    private HostileFieldDriver service(String field, TextRule rule, Consumer<String> call, Supplier<Stored> stored) {
-        return new HostileFieldDriver(field, rule, value -> {
-            refusal = null;
-            try {
-                call.accept(value);
-            } catch (UserFacingException refused) {
-                refusal = i18n.getTranslation(refused.messageKey(), SPANISH, refused.arguments());
-            }
-        }, stored, () -> refusal, i18n.messages(SPANISH));
-    }
-
     private HostileFieldDriver driver(String field, TextRule rule, Consumer<String> type, Supplier<Stored> stored) {
         return new HostileFieldDriver(field, rule, value -> {
             $(Notification.class).all().forEach(Notification::close);
