@@ -6,7 +6,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -17,6 +20,8 @@ class SignalCards extends Div {
 
     private final Consumer<TriageSignal> onOpen;
     private final boolean canChange;
+    private final Map<String, TriageSignal> shown = new LinkedHashMap<>();
+    private final Map<String, Div> cards = new HashMap<>();
 
     SignalCards(Consumer<TriageSignal> onOpen, boolean canChange) {
         this.onOpen = onOpen;
@@ -26,16 +31,39 @@ class SignalCards extends Div {
     }
 
     void show(List<TriageSignal> signals) {
-        removeAll();
-        setVisible(!signals.isEmpty());
-        signals.forEach(signal -> add(card(signal)));
+        Map<String, TriageSignal> next = new LinkedHashMap<>();
+        signals.forEach(signal -> next.put(signal.key(), signal));
+        if (next.equals(shown)) {
+            return;
+        }
+        for (String gone : shown.keySet().stream().filter(key -> !next.containsKey(key)).toList()) {
+            cards.remove(gone).removeFromParent();
+        }
+        // Cards are updated in place, so the button under someone's pointer stays the same button.
+        next.values().forEach(signal -> fill(cards.computeIfAbsent(signal.key(), key -> newCard(signal)), signal));
+        shown.clear();
+        shown.putAll(next);
+        setVisible(!next.isEmpty());
     }
 
-    private Div card(TriageSignal signal) {
-        Div card = new Div();
+    private Div newCard(TriageSignal signal) {
+        Div card = new Div(new Div());
         card.setId("triage-signal-" + signal.key());
-        card.addClassNames("suggestion-card", "signal-card",
-                "sev-edge-" + signal.severity().name().toLowerCase(Locale.ROOT));
+        if (canChange) {
+            Button open = new Button(getTranslation("triage.group.open"), VaadinIcon.PLUS_CIRCLE.create(),
+                    click -> onOpen.accept(shown.get(signal.key())));
+            open.setId("triage-signal-open-" + signal.key());
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            card.add(open);
+        }
+        add(card);
+        return card;
+    }
+
+    private void fill(Div card, TriageSignal signal) {
+        card.setClassName("suggestion-card signal-card sev-edge-" + signal.severity().name().toLowerCase(Locale.ROOT));
+        Div body = (Div) card.getComponentAt(0);
+        body.removeAll();
         Span source = IncidentUi.chip(getTranslation("triage.signal.source"), "signal-chip");
         Div head = new Div(new H3(signal.title()), IncidentUi.severityBadge(signal.severity()));
         head.addClassName("suggestion-head");
@@ -48,14 +76,7 @@ class SignalCards extends Div {
         Span suggestion = new Span(getTranslation("triage.signal.suggestion", IncidentUi.label(signal.scope()),
                 services.isEmpty() ? getTranslation("triage.group.unknown") : services));
         suggestion.addClassName("suggestion-line");
-        card.add(source, head, failures, detail, suggestion);
-        if (canChange) {
-            Button open = new Button(getTranslation("triage.group.open"), VaadinIcon.PLUS_CIRCLE.create(),
-                    click -> onOpen.accept(signal));
-            open.setId("triage-signal-open-" + signal.key());
-            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-            card.add(open);
-        }
-        return card;
+        body.add(source, head, failures, detail, suggestion);
+        body.addClassName("signal-body");
     }
 }
