@@ -138,7 +138,10 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
                             && incident.milestone(Milestone.RESOLVED).isAfter(resolvedSince))
                     .forEach(shown::add);
         }
-        Map<Long, Incident> byId = shown.stream().collect(Collectors.toMap(Incident::id, incident -> incident));
+        // An incident resolved between the two reads appears in both; it is shown once.
+        Map<Long, Incident> byId = shown.stream().collect(Collectors.toMap(Incident::id, incident -> incident,
+                (first, again) -> first, java.util.LinkedHashMap::new));
+        shown = new ArrayList<>(byId.values());
         Map<Long, List<StatusUpdate>> updates = byId.isEmpty() ? Map.of()
                 : jdbc.query(SELECT + "where audience = 'PUBLIC' order by posted_at desc, id desc",
                         (rs, row) -> byId.containsKey(rs.getLong("incident_id"))
