@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -140,7 +141,7 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
         }
         // An incident resolved between the two reads appears in both; it is shown once.
         Map<Long, Incident> byId = shown.stream().collect(Collectors.toMap(Incident::id, incident -> incident,
-                (first, again) -> first, java.util.LinkedHashMap::new));
+                (first, again) -> first, LinkedHashMap::new));
         shown = new ArrayList<>(byId.values());
         Map<Long, List<StatusUpdate>> updates = byId.isEmpty() ? Map.of()
                 : jdbc.query(SELECT + "where audience = 'PUBLIC' order by posted_at desc, id desc",
