@@ -114,7 +114,6 @@ class HostileApiIT extends LiveApplicationTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("9 bad-parameter requests (e.g. /status?lang=1;DROP TABLE x) answer 302 where the test expects 200; no 5xx seen. Not sorted out yet, see the closing note")
     void badIdsAndParametersNeverAnswer5xx() throws Exception {
         SoftAssertions soft = new SoftAssertions();
         int combinations = 0;
@@ -140,13 +139,17 @@ class HostileApiIT extends LiveApplicationTest {
                 .filter(prefix -> !prefix.isEmpty()).anyMatch(message::startsWith);
     }
 
-    /** The address as given; a value no URI may hold (a space, a bare %) is sent percent-encoded. */
+    /**
+     * The address as given; a value no URI may hold (a space, a bare %) is sent percent-encoded: the
+     * query parameter's value when there is a query, else the last path segment.
+     */
     private URI uri(String path) {
         String full = path.startsWith("http") ? path : baseUrl() + path;
         try {
             return URI.create(full);
         } catch (IllegalArgumentException notAUri) {
-            int cut = full.lastIndexOf('/') + 1;
+            int query = full.indexOf('?');
+            int cut = query >= 0 ? full.indexOf('=', query) + 1 : full.lastIndexOf('/') + 1;
             return URI.create(full.substring(0, cut) + URLEncoder.encode(full.substring(cut), StandardCharsets.UTF_8));
         }
     }

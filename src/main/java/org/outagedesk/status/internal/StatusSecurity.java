@@ -56,9 +56,9 @@ class StatusSecurity {
                 stateless(http).authorizeHttpRequests(requests -> requests.anyRequest().access((authentication,
                         context) -> new AuthorizationDecision(internal.stream()
                                 .anyMatch(network -> network.matches(context.getRequest())))))
-                        .exceptionHandling(errors -> errors.authenticationEntryPoint(
-                                (request, response, e) -> refuse(response, HttpServletResponse.SC_FORBIDDEN,
-                                        "This status page is only for the internal network.")));
+                        .exceptionHandling(errors -> errors
+                                .authenticationEntryPoint((request, response, e) -> refuseOutsider(response))
+                                .accessDeniedHandler((request, response, e) -> refuseOutsider(response)));
             }
             case AUTHENTICATED -> http.sessionManagement(session -> session
                             .sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -85,6 +85,10 @@ class StatusSecurity {
             response.setHeader("WWW-Authenticate", "Bearer");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Sign in or send an API token to read the status.");
         }
+    }
+
+    private static void refuseOutsider(HttpServletResponse response) throws IOException {
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "This status page is only for the internal network.");
     }
 
     // Written here rather than with sendError, whose forward to /error would meet the sign-in redirect.
