@@ -7,7 +7,8 @@ BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 JAVA="$JAVA_HOME/bin/java"
-MARIADB=(mariadb -h 127.0.0.1 -P 3306 -u root)
+DB_PORT="${DB_PORT:-3306}"
+MARIADB=(mariadb -h 127.0.0.1 -P "$DB_PORT" -u root)
 APP_PID=""
 
 # The production jar (Vaadin's pre-compiled bundle, no dev mode); built once, reused after.
@@ -27,15 +28,17 @@ fresh_database() {
 }
 
 # start_app PORT DATABASE [extra args...]: the production jar on MariaDB with the demo accounts
-# and the in-process demo mail server (so nothing outside this machine is needed).
+# and the in-process demo mail server (so nothing outside this machine is needed); the monitoring
+# webhooks accept the token bench-alert-token (bench/open-incident.sh uses it).
 start_app() {
   local port=$1 db=$2; shift 2
   local jar; jar=$(bench_jar)
   "$JAVA" ${BENCH_JVM_OPTS:--Xmx2g} -jar "$jar" \
     --server.port="$port" \
-    --spring.datasource.url="jdbc:mariadb://127.0.0.1:3306/$db" \
+    --spring.datasource.url="jdbc:mariadb://127.0.0.1:$DB_PORT/$db" \
     --spring.datasource.username=root --spring.datasource.password= \
     --outagedesk.demo.mail-server.smtp-port=0 --outagedesk.demo.mail-server.imap-port=0 \
+    --outagedesk.alerts.token=bench-alert-token \
     "$@" > "${BENCH_LOG:-/tmp/outagedesk-bench-$port.log}" 2>&1 &
   APP_PID=$!
   for _ in $(seq 600); do
@@ -80,4 +83,27 @@ INSERT INTO api_token (account_id, name, token_prefix, token_hash, created_at)
   SELECT id, 'bench', 'bench-stor', SHA2(CONCAT('bench-', SUBSTRING_INDEX(email, '@', 1), '-secret'), 256), NOW(6)
   FROM user_account WHERE email LIKE 'storm%@demo.local';
 SQL
+}
+
+# Storm reports in the database (those with an Idempotency-Key storm-<n>).
+storm_stored() {
+  "${MARIADB[@]}" -N "$1" -e "SELECT COUNT(*) FROM problem_report WHERE idempotency_key LIKE 'storm-%'"
+}
+
+# check_promised DATABASE KEYS_FILE: sets MISSING (keys answered 201 but not stored) and TWICE
+# (stored more than once) for the Idempotency-Keys in KEYS_FILE, one per line.
+check_promised() {
+  local keys; keys=$(sed "s/.*/'&'/" "$2" | paste -sd, -)
+  if [ -z "$keys" ]; then MISSING=0; TWICE=0; return; fi
+  read -r MISSING TWICE < <("${MARIADB[@]}" -N "$1" -e "SELECT $(wc -l < "$2") - COUNT(DISTINCT idempotency_key),
+      COUNT(*) - COUNT(DISTINCT idempotency_key) FROM problem_report WHERE idempotency_key IN ($keys)")
+}
+
+# retry_all APP DATABASE REPORTS USERS CLIENTS WORKDIR: the clients send every report again with
+# its Idempotency-Key, as the API asks them to after a failure; sets ROWS and KEYS (distinct) after.
+retry_all() {
+  "$JAVA" -DskipWarmUp=true "$BENCH_DIR/ReportStorm.java" "$1" "$3" "$4" "$5" "$6/retry.txt" > "$6/retry-run.txt"
+  grep -E '^statuses' "$6/retry-run.txt"
+  read -r ROWS KEYS < <("${MARIADB[@]}" -N "$2" -e "SELECT COUNT(*), COUNT(DISTINCT idempotency_key) FROM problem_report WHERE idempotency_key LIKE 'storm-%'")
+  echo "== after the clients retried all $3: $ROWS rows, $KEYS distinct reports"
 }

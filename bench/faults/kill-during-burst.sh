@@ -12,7 +12,7 @@ REPORTS="${REPORTS:-1000}"; USERS="${USERS:-200}"; CLIENTS="${CLIENTS:-50}"; POR
 DB=outagedesk_fault_kill
 WORK="$(mktemp -d)"
 trap 'stop_app; rm -rf "$WORK"' EXIT
-stored() { "${MARIADB[@]}" -N "$DB" -e "SELECT COUNT(*) FROM problem_report WHERE idempotency_key LIKE 'storm-%'"; }
+stored() { storm_stored "$DB"; }
 
 fresh_database "$DB"
 start_app "$PORT" "$DB"
@@ -30,18 +30,10 @@ grep -E '^statuses|^created' "$WORK/burst.txt"
 
 start_app "$PORT" "$DB"
 echo "== restarted; database holds $(stored) storm reports"
-MISSING=0; TWICE=0
-while read -r key; do
-  n=$("${MARIADB[@]}" -N "$DB" -e "SELECT COUNT(*) FROM problem_report WHERE idempotency_key = '$key'")
-  [ "$n" = 0 ] && MISSING=$((MISSING + 1))
-  [ "$n" -gt 1 ] && TWICE=$((TWICE + 1))
-done < "$WORK/created.txt"
+check_promised "$DB" "$WORK/created.txt"
 echo "== of $(wc -l < "$WORK/created.txt") reports answered 201 before the kill: missing $MISSING, stored twice $TWICE"
 
-"$JAVA" -DskipWarmUp=true "$BENCH_DIR/ReportStorm.java" "$APP" "$REPORTS" "$USERS" "$CLIENTS" "$WORK/retry.txt" > "$WORK/retry-run.txt"
-grep -E '^statuses' "$WORK/retry-run.txt"
-read -r ROWS KEYS < <("${MARIADB[@]}" -N "$DB" -e "SELECT COUNT(*), COUNT(DISTINCT idempotency_key) FROM problem_report WHERE idempotency_key LIKE 'storm-%'")
-echo "== after the clients retried all $REPORTS: $ROWS rows, $KEYS distinct reports"
+retry_all "$APP" "$DB" "$REPORTS" "$USERS" "$CLIENTS" "$WORK"
 if [ "$MISSING" = 0 ] && [ "$TWICE" = 0 ] && [ "$ROWS" = "$REPORTS" ] && [ "$KEYS" = "$REPORTS" ]; then
   echo "== PASS: nothing promised was lost, nothing stored twice"
 else

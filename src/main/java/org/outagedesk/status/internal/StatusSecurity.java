@@ -10,6 +10,8 @@ import org.outagedesk.security.SecurityHeaders;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,7 +22,8 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * A filter chain of its own for the status page and feeds, ahead of the API and Vaadin chains,
- * by {@code outagedesk.status.visibility}:
+ * by {@code outagedesk.status.visibility} (with {@code public}, GET and HEAD are answered even
+ * earlier, by {@link StatusFastPath}):
  * <ul>
  * <li>{@code public}: stateless (no session is created or read, no request cache, no CSRF
  * token), so thousands of readers cost no session;</li>
@@ -38,6 +41,15 @@ class StatusSecurity {
 
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    @Bean
+    FilterRegistrationBean<StatusFastPath> statusFastPath(StatusAnswers answers, StatusProperties properties) {
+        FilterRegistrationBean<StatusFastPath> registration = new FilterRegistrationBean<>(new StatusFastPath(answers));
+        registration.addUrlPatterns(StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setEnabled(properties.isPublic());
+        return registration;
+    }
 
     @Bean
     @Order(0)

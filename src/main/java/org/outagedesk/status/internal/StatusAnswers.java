@@ -1,0 +1,114 @@
+package org.outagedesk.status.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the snapshot's three representations: {@code /status} (HTML), {@code /status/feed.atom}
+ * and {@code /api/v1/status} (JSON), in the language of {@code ?lang=}, else of
+ * {@code Accept-Language}, with {@code ETag}, {@code Last-Modified} and {@code Cache-Control}, or
+ * 304 when the client's copy is current. No session, no Vaadin, no database.
+ */
+@Component
+class StatusAnswers {
+
+    static final String PAGE = "/status";
+    static final String PAGE_SLASH = "/status/";
+    static final String FEED = "/status/feed.atom";
+    static final String JSON = "/api/v1/status";
+
+    private final StatusSnapshot snapshot;
+    private final StatusProperties properties;
+    private final String cacheControl;
+
+    StatusAnswers(StatusSnapshot snapshot, StatusProperties properties) {
+        this.snapshot = snapshot;
+        this.properties = properties;
+        CacheControl cache = CacheControl.maxAge(properties.maxAge()).mustRevalidate();
+        this.cacheControl = (properties.isPublic() ? cache.cachePublic() : cache.cachePrivate()).getHeaderValue();
+    }
+
+    /** Answers {@code path} (one of the constants above); false when the path is none of them. */
+    boolean write(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        StatusSnapshot.Content content = snapshot.content();
+        switch (path) {
+            case PAGE, PAGE_SLASH -> write(content.html().get(language(request)), request, response, true);
+            case FEED -> write(content.atom().get(language(request)), request, response, true);
+            case JSON -> write(content.json(), request, response, false);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void write(Rendered rendered, HttpServletRequest request, HttpServletResponse response, boolean byLanguage)
+            throws IOException {
+        response.setHeader(HttpHeaders.ETAG, rendered.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (byLanguage) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        }
+        if (notModified(rendered, request)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(rendered.contentType());
+        response.setContentLength(rendered.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(rendered.body());
+        }
+    }
+
+    private static boolean notModified(Rendered rendered, HttpServletRequest request) {
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null) {
+            String etag = rendered.etag();
+            for (String candidate : ifNoneMatch.split(",")) {
+                String tag = candidate.strip().replaceFirst("^W/", "");
+                if (tag.equals("*") || tag.equals(etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException notADate) {
+            return false;
+        }
+        return since >= 0 && !rendered.lastModified().truncatedTo(ChronoUnit.SECONDS)
+                .isAfter(Instant.ofEpochMilli(since));
+    }
+
+    private String language(HttpServletRequest request) {
+        String lang = languageParameter(request);
+        if (lang != null && !lang.isBlank()) {
+            return BundleI18NProvider.supported(Locale.forLanguageTag(lang)).getLanguage();
+        }
+        if (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return BundleI18NProvider.supported(Locale.forLanguageTag(properties.defaultLanguage())).getLanguage();
+        }
+        return BundleI18NProvider.supported(request.getLocale()).getLanguage();
+    }
+
+    /** {@code ?lang=}, or null when absent or when the query cannot be decoded (e.g. bytes that are not UTF-8). */
+    private static String languageParameter(HttpServletRequest request) {
+        try {
+            return request.getParameter("lang");
+        } catch (RuntimeException undecodableQuery) {
+            return null;
+        }
+    }
+}
