@@ -35,7 +35,6 @@ import org.springframework.test.annotation.DirtiesContext;
     "outagedesk.probe.demo-interval=1s", "outagedesk.probe.failure-threshold=2",
     "outagedesk.probe.connect-timeout=1s", "outagedesk.probe.read-timeout=2s"})
 @DirtiesContext
-@org.junit.jupiter.api.Disabled("Has never passed: the triage signal card was rebuilt every second and swallowed the click (fixed in SignalCards since, not yet re-run in a browser); see the closing note.")
 class ProbeOutageE2E {
 
     private static final Duration PROBES = Duration.ofSeconds(60);

@@ -29,7 +29,6 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
-@org.junit.jupiter.api.Disabled("Fails since the 2026-11-27 merge of probes, reviews, metrics and cluster: a checklist note took over the 1-second budget to reach the other browser on the clean-clone CI run. Cause not found yet; see the closing note.")
 class RunbookScreensE2E {
 
     static final Duration WITHIN_A_SECOND = Duration.ofSeconds(1);

@@ -17,6 +17,7 @@ import org.outagedesk.account.Roles;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.base.ui.PageSection;
+import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentService;
@@ -98,7 +99,7 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         columns.addClassName("incident-columns");
         add(presenceBar, header, banner, columns);
         // Bound to a part built for this incident, so opening another incident in the same view re-subscribes.
-        LiveSubscription.bind(header, bus, IncidentTopics.incident(id), payload -> reload());
+        LiveSubscription.bind(header, bus, IncidentTopics.incident(id), this::changed);
     }
 
     private void show(IncidentDetails incident) {
@@ -124,6 +125,18 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
             banner.add(new Span(getTranslation("incident.merged-banner")), new RouterLink(
                     "INC-" + incident.mergedIntoId(), IncidentView.class,
                     new RouteParameters("id", String.valueOf(incident.mergedIntoId()))));
+        }
+    }
+
+    /**
+     * A change someone made: a checklist step only adds a line to the timeline (the checklist
+     * re-reads itself), so only the timeline is read again; anything else re-reads the page.
+     */
+    private void changed(Object payload) {
+        if (IncidentChanged.checklistStep(payload) && current != null) {
+            timeline.show(incidents.timeline(current.id()), staff && current.state() != IncidentState.MERGED);
+        } else {
+            reload();
         }
     }
 

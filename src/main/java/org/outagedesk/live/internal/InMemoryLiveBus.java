@@ -25,8 +25,8 @@ class InMemoryLiveBus implements LiveBus, DisposableBean {
     @Override
     public void publish(String topic, Object payload) {
         Set<Consumer<Object>> receivers = subscribers.get(topic);
-        if (receivers == null) {
-            return;
+        if (receivers == null || delivery.isShutdown()) {
+            return; // nobody listens, or the node is stopping (views detaching at shutdown still publish)
         }
         for (Consumer<Object> receiver : receivers) {
             delivery.execute(() -> {

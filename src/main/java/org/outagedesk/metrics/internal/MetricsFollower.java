@@ -1,5 +1,6 @@
 package org.outagedesk.metrics.internal;
 
+import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentEvent;
 import org.outagedesk.incident.IncidentMerged;
 import org.outagedesk.incident.ReportsTriaged;
@@ -47,6 +48,9 @@ class MetricsFollower implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(IncidentEvent event) {
+        if (IncidentChanged.checklistStep(event)) {
+            return; // a checklist line on the timeline moves no metric
+        }
         refresh(event.incidentId());
         if (event instanceof IncidentMerged merged) {
             refresh(merged.survivorId());

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.IncidentTopics;
@@ -54,7 +55,12 @@ class StatusUpdatesPanel extends Div {
         heading.addClassName("status-updates-heading");
         list.setId("update-list");
         add(heading, formArea, list);
-        LiveSubscription.bind(this, bus, IncidentTopics.incident(incidentId), payload -> refresh());
+        // A checklist step changes neither the updates nor what may be posted: the form someone may be typing in stays.
+        LiveSubscription.bind(this, bus, IncidentTopics.incident(incidentId), payload -> {
+            if (!IncidentChanged.checklistStep(payload)) {
+                refresh();
+            }
+        });
         // The dispatcher's progress, coalesced: only the delivery lines are re-read.
         LiveSubscription.bind(this, bus, Deliveries.topic(incidentId), payload -> refreshDeliveries());
         refresh();

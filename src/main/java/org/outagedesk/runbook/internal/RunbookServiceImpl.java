@@ -304,8 +304,13 @@ class RunbookServiceImpl implements RunbookService {
         return shown;
     }
 
+    /**
+     * Announced before the timeline entry, so that after commit the open checklists hear of the
+     * change first: the timeline's own announcement sets other parts of the incident page
+     * re-reading, which must not hold the checklist back.
+     */
     private void step(long incidentId, long itemId, Actor actor, String text) {
-        incidents.recordRunbookStep(incidentId, PlainText.clip(text, 1000));
         events.publishEvent(new RunbookChanged(incidentId, itemId, actor.id()));
+        incidents.recordRunbookStep(incidentId, PlainText.clip(text, 1000));
     }
 }

@@ -64,7 +64,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     private final LiveBus bus;
     private final SignedInUser me;
     private final boolean staff;
-    private final CoalescedRefresh refresher = new CoalescedRefresh(this::refresh);
+    private CoalescedRefresh refresher = new CoalescedRefresh(this::refresh);
     private final Map<Long, ItemRow> rows = new LinkedHashMap<>();
     private final Map<Long, RunbookTopics.Editing> editors = new ConcurrentHashMap<>();
     private final Span template = RunbookUi.withId(new Span(), "runbook-template");
@@ -113,7 +113,10 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        subscriptions = List.of(bus.subscribe(RunbookTopics.run(incidentId), payload -> refresher.request(ui)),
+        // A fresh one per attach: a refresh still waiting for the previous attach is never owed.
+        refresher = new CoalescedRefresh(this::refresh);
+        CoalescedRefresh coalesced = refresher;
+        subscriptions = List.of(bus.subscribe(RunbookTopics.run(incidentId), payload -> coalesced.request(ui)),
                 bus.subscribe(RunbookTopics.editing(incidentId), payload -> ui.access(() -> editingChanged(payload))));
         refresh();
     }
@@ -128,6 +131,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
 
     /** Re-reads the run and shows it; rows are updated in place so typed text survives. */
     void refresh() {
+        refresher.refreshed();
         RunbookRun next = runbooks.run(incidentId).orElse(null);
         if (next == null) {
             phases.removeAll();

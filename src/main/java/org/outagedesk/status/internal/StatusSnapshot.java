@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentEvent;
 import org.outagedesk.incident.PublicIncident;
 import org.outagedesk.incident.StatusUpdatePosted;
@@ -81,7 +82,9 @@ class StatusSnapshot implements DisposableBean {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(IncidentEvent event) {
-        bus.publish(TOPIC, CHANGED);
+        if (!IncidentChanged.checklistStep(event)) { // a checklist step is not public
+            bus.publish(TOPIC, CHANGED);
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
