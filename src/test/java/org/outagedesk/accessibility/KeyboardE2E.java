@@ -130,7 +130,7 @@ class KeyboardE2E extends LiveApplicationTest {
 
     /**
      * The text of the live regions (notification cards, role=status/alert, aria-live) on the page,
-     * once one of them says {@code expected} (others, such as the unread count, are never empty).
+     * once one of them says {@code expected} (others, such as the unread count, may already hold text).
      */
     private String announced(String expected) {
         return browser.within(Duration.ofSeconds(10), driver -> {
