@@ -2,14 +2,16 @@ package org.outagedesk.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.outagedesk.incident.IncidentDetails;
@@ -22,6 +24,10 @@ import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.StatusUpdateService;
 import org.outagedesk.incident.UpdateAudience;
+import org.outagedesk.report.MailClient;
+import org.outagedesk.report.NewReport;
+import org.outagedesk.report.ReportService;
+import org.outagedesk.report.Symptom;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.LiveApplicationTest;
 import org.outagedesk.testsupport.SignedIn;
@@ -32,7 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * violation. To check a new page, add a line to {@link #pages(long)}: who signs in (null for
  * anonymous), the path, and the id of an element that shows once the page has rendered.
  */
-@org.junit.jupiter.api.Disabled("Has never completed: the triage grid did not appear for IT staff within 30 s on the clean-clone CI run, so no axe result exists yet; see the closing note.")
 class AccessibilityE2E extends LiveApplicationTest {
 
     static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
@@ -41,16 +46,37 @@ class AccessibilityE2E extends LiveApplicationTest {
     /** One page as one person sees it; {@code who} is a demo login or null for anonymous. */
     record Page(String who, String path, String readyId) {}
 
+    /**
+     * A violation inside a Vaadin web component that the application cannot change, accepted on
+     * exactly this rule, element and failure. Each one is listed in docs/accessibility.md.
+     */
+    record KnownIssue(String rule, String htmlStart, String failureContains, String reference) {
+        boolean matches(Rule violated, CheckedNode node) {
+            return violated.getId().equals(rule) && String.valueOf(node.getHtml()).startsWith(htmlStart)
+                    && String.valueOf(node.getFailureSummary()).contains(failureContains);
+        }
+    }
+
+    static final List<KnownIssue> KNOWN = List.of(
+            // A required <vaadin-select> copies aria-required="true" onto its internal value button,
+            // whose role is "button", where ARIA does not allow it (the component's FieldAriaController
+            // does not check the role): open upstream issue vaadin/web-components#7337. Screen readers
+            // ignore the attribute there; the form still tells people the field is required through
+            // the visible indicator and the error message read out when it is left empty.
+            new KnownIssue("aria-allowed-attr", "<vaadin-select-value-button", "aria-required=\"true\"",
+                    "vaadin/web-components#7337"));
+
     @RegisterExtension final Browser browser = new Browser();
 
     @Autowired IncidentService incidents;
     @Autowired StatusUpdateService updates;
+    @Autowired ReportService reports;
 
     static List<Page> pages(long incidentId) {
         return List.of(
-                new Page(null, "/login", null),
-                new Page(null, "/register", null),
-                new Page(null, "/forgot-password", null),
+                new Page(null, "/login", "login-form"),
+                new Page(null, "/register", "register-login-link"),
+                new Page(null, "/forgot-password", "forgot-login-link"),
                 new Page(null, "/status", "overall"),
                 new Page("user@demo.local", "/", "current-user-name"),
                 new Page("user@demo.local", "/report", "report-submit"),
@@ -59,11 +85,19 @@ class AccessibilityE2E extends LiveApplicationTest {
                 new Page("it@demo.local", "/triage", "triage-grid"),
                 new Page("it@demo.local", "/board", "board"),
                 new Page("it@demo.local", "/incidents/" + incidentId, "incident-heading"),
+                new Page("it@demo.local", "/probes", "probe-cards"),
                 new Page("admin@demo.local", "/admin/users", "current-user-name"),
                 new Page("admin@demo.local", "/admin/runbooks", "current-user-name"),
                 new Page("admin@demo.local", "/admin/webhooks", "current-user-name"),
+                new Page("admin@demo.local", "/admin/probes", "probe-add"),
+                new Page("admin@demo.local", "/admin/alerts", "current-user-name"),
                 new Page("admin@demo.local", "/profile/tokens", "current-user-name"),
-                new Page("manager@demo.local", "/", "current-user-name"));
+                new Page("manager@demo.local", "/", "current-user-name"),
+                new Page("manager@demo.local", "/metrics", "metrics-csv"),
+                new Page("manager@demo.local", "/metrics/reviews", "current-user-name"),
+                new Page("manager@demo.local", "/action-items", "current-user-name"),
+                new Page("manager@demo.local", "/board", "board"),
+                new Page("manager@demo.local", "/incidents/" + incidentId + "/review", "current-user-name"));
     }
 
     @Test
@@ -75,9 +109,17 @@ class AccessibilityE2E extends LiveApplicationTest {
                     "Use webmail.", UpdateAudience.PUBLIC));
             return opened;
         });
+        // The triage grid is hidden while the queue is empty (an empty-state card shows instead), so
+        // one unlinked report makes the grid, its selection column and its actions part of the check.
+        SignedIn.as(accounts, "user2@demo.local", () -> reports.submit(new NewReport(Symptom.CANNOT_SEND,
+                MailClient.DESKTOP_CLIENT, "Sending fails since nine", null, null, null, null, null), null));
         List<String> problems = new ArrayList<>();
+        List<String> accepted = new ArrayList<>();
+        Map<String, Integer> rulesByImpact = new TreeMap<>();
+        Map<String, Integer> nodesByImpact = new TreeMap<>();
         String signedInAs = null;
         int checked = 0;
+        long started = System.nanoTime();
         for (Page page : pages(incident.id())) {
             if (page.who() != null && !page.who().equals(signedInAs)) {
                 browser.driver().manage().deleteAllCookies();
@@ -89,25 +131,55 @@ class AccessibilityE2E extends LiveApplicationTest {
                 browser.driver().manage().deleteAllCookies();
                 signedInAs = null;
             }
+            long pageStarted = System.nanoTime();
             browser.open(baseUrl() + page.path());
-            if (page.readyId() != null) {
-                browser.byId(page.readyId());
-            }
-            settle();
-            Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(browser.driver());
+            browser.byId(page.readyId());
+            browser.awaitQuiet();
+            long rendered = System.nanoTime();
+            // Legacy mode runs axe.run in the page itself. The default mode opens about:blank in a new
+            // tab to merge frame results, with the page-load timeout cut to 1 s meanwhile: on a busy
+            // 2-core runner Chromium needs longer for the new tab ("switchToWindow failed ... Timed out
+            // receiving message from renderer: 1.000"). The portal has no iframes, so nothing is lost.
+            Results results = new AxeBuilder().withTags(WCAG_22_AA).setLegacyMode(true).analyze(browser.driver());
+            String where = (page.who() == null ? "anonymous" : page.who()) + " " + page.path();
+            System.out.println("AXE timing " + where + ": rendered in " + (rendered - pageStarted) / 1_000_000
+                    + " ms, analysed in " + (System.nanoTime() - rendered) / 1_000_000 + " ms");
             for (Rule rule : results.getViolations()) {
+                List<CheckedNode> open = new ArrayList<>();
+                for (CheckedNode node : rule.getNodes()) {
+                    KNOWN.stream().filter(known -> known.matches(rule, node)).findFirst().ifPresentOrElse(
+                            known -> accepted.add(where + ": " + rule.getId() + " at " + node.getTarget()
+                                    + " (known: " + known.reference() + ")"),
+                            () -> open.add(node));
+                }
+                if (open.isEmpty()) {
+                    continue;
+                }
+                rulesByImpact.merge(rule.getImpact(), 1, Integer::sum);
+                nodesByImpact.merge(rule.getImpact(), open.size(), Integer::sum);
+                String line = where + ": " + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
+                        + open.stream().map(node -> node.getTarget() + " " + abbreviate(node.getHtml()) + " -- "
+                                + abbreviate(node.getFailureSummary())).toList();
                 if (BLOCKING.contains(rule.getImpact())) {
-                    problems.add((page.who() == null ? "anonymous" : page.who()) + " " + page.path() + ": "
-                            + rule.getImpact() + " " + rule.getId() + " (" + rule.getHelp() + ") at "
-                            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
+                    problems.add(line);
+                } else {
+                    System.out.println("AXE (not blocking) " + line);
                 }
             }
             checked++;
         }
         assertLiveRegion("/board", "board-summary");
-        System.out.println("AXE pages checked: " + checked + ", blocking violations: " + problems.size());
+        System.out.println("AXE pages checked: " + checked + " in " + (System.nanoTime() - started) / 1_000_000
+                + " ms; violated rules by impact " + rulesByImpact + ", elements by impact " + nodesByImpact
+                + "; accepted known component issues: " + accepted.size());
+        accepted.forEach(line -> System.out.println("AXE accepted " + line));
         problems.forEach(problem -> System.out.println("AXE " + problem));
         assertThat(problems).as("serious or critical WCAG 2.2 AA violations").isEmpty();
+    }
+
+    private static String abbreviate(String text) {
+        String flat = String.valueOf(text).replaceAll("\\s+", " ");
+        return flat.length() > 300 ? flat.substring(0, 300) + "…" : flat;
     }
 
     /** The region whose text changes when others act is announced politely by screen readers. */
@@ -115,19 +187,5 @@ class AccessibilityE2E extends LiveApplicationTest {
         browser.open(baseUrl() + path);
         assertThat(browser.byId(id).getDomAttribute("aria-live")).as(path + " #" + id).isEqualTo("polite");
         assertThat(browser.byId(id).getDomAttribute("role")).as(path + " #" + id).isEqualTo("status");
-    }
-
-    /**
-     * Waits until the page has loaded, then a moment for Vaadin to render. (Vaadin's own
-     * "client active" flag stays set under push, so it cannot be waited for.)
-     */
-    private void settle() {
-        browser.within(Duration.ofSeconds(20), driver -> Boolean.TRUE.equals(
-                browser.script("return document.readyState === 'complete';")));
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -180,6 +180,36 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
+    /**
+     * Waits until the page has loaded and its DOM (light DOM and shadow roots) has not changed for
+     * {@code quietMillis}, at most 10 s: Vaadin has rendered the server's answer and the web
+     * components have stamped their templates. No fixed pause, and no use of Vaadin's "client
+     * active" flag, which stays set under push.
+     */
+    public void awaitQuiet() {
+        within(Duration.ofSeconds(30), d -> "complete".equals(script("return document.readyState;")));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
+        ((JavascriptExecutor) driver).executeAsyncScript(QUIET, 250, 10_000);
+    }
+
+    private static final String QUIET = """
+            const done = arguments[arguments.length - 1];
+            const quiet = arguments[0], limit = arguments[1], start = performance.now();
+            let last = performance.now();
+            const observer = new MutationObserver(() => { last = performance.now(); });
+            const watch = root => {
+              observer.observe(root, {subtree: true, childList: true, attributes: true, characterData: true});
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) watch(e.shadowRoot); });
+            };
+            watch(document);
+            const check = () => {
+              const now = performance.now();
+              if (now - last >= quiet || now - start >= limit) { observer.disconnect(); done(true); }
+              else setTimeout(check, 50);
+            };
+            setTimeout(check, 50);
+            """;
+
     /** The driver itself, for tools that drive the page on their own (axe-core, key sequences). */
     public ChromeDriver driver() {
         return driver;

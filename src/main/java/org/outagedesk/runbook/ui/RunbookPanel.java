@@ -170,9 +170,13 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             }
             Span count = RunbookUi.withId(new Span(), "runbook-progress-" + phase.name());
             count.addClassName("runbook-progress");
+            H4 title = RunbookUi.withId(new H4((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)),
+                    "runbook-phase-title-" + phase.name());
             ProgressBar bar = new ProgressBar();
             bar.addClassName("runbook-progress-bar");
-            Div heading = new Div(new H4((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)), count, bar);
+            // A progress bar needs a name for screen readers (WCAG 4.1.2): the phase heading's.
+            bar.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+            Div heading = new Div(title, count, bar);
             heading.addClassName("runbook-phase-head");
             Div section = RunbookUi.withId(new Div(heading), "runbook-phase-" + phase.name());
             section.addClassName("runbook-phase");

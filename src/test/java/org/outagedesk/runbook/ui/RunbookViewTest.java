@@ -8,8 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -135,6 +137,18 @@ class RunbookViewTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
         assertThat(item("1.1").title(Locale.forLanguageTag("es")))
                 .isEqualTo("Confirmar que el servidor de correo está caído y no responde");
+    }
+
+    @Test
+    void eachPhaseProgressBarIsNamedByItsPhaseHeading() {
+        open();
+        List<ProgressBar> bars = $(ProgressBar.class).all();
+        assertThat(bars).hasSize(Phase.values().length);
+        for (ProgressBar bar : bars) {
+            String heading = bar.getElement().getAttribute("aria-labelledby");
+            assertThat(heading).startsWith("runbook-phase-title-");
+            assertThat($(H4.class).id(heading).getText()).isNotBlank();
+        }
     }
 
     @Test
