@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
@@ -35,7 +36,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.datasource.hikari.connection-timeout=1000",
         "spring.datasource.hikari.validation-timeout=500",
         "spring.datasource.hikari.maximum-pool-size=5"})
-@org.junit.jupiter.api.Disabled("The API half passes (503 + Retry-After while MariaDB is cut); the report form did not show the notification within 30 s on the clean-clone CI run. Cause not found yet; see the closing note.")
 class DatabaseOutageE2E {
 
     private static TcpProxy proxy;
@@ -84,7 +84,9 @@ class DatabaseOutageE2E {
         lucia.script("document.getElementById('report-client').value = '1';");
         String typed = "Outlook cannot connect since 9:10 " + System.nanoTime();
         WebElement description = lucia.visible("#report-description textarea");
-        description.sendKeys(typed);
+        // Tab on, as a person does: a text area sends its value to the server when it loses focus, and
+        // a scripted click on the button (unlike a real one) would not take the focus away.
+        description.sendKeys(typed, Keys.TAB);
 
         proxy.cut();
         HttpResponse<String> refused = postReport("during");
@@ -97,12 +99,21 @@ class DatabaseOutageE2E {
         assertThat(lucia.visible("#report-description textarea").getAttribute("value")).isEqualTo(typed);
 
         proxy.restore();
+        // Repeat the same click until the report is stored; a click on a button that is busy (disabled
+        // until the answer) or already gone (the view moved on to "my reports") is not repeated.
         lucia.within(Duration.ofSeconds(20), driver -> {
-            lucia.click("report-submit");
+            lucia.script("""
+                    const submit = document.getElementById('report-submit');
+                    if (submit && !submit.disabled && !submit.hasAttribute('disabled')) {
+                      submit.scrollIntoView({block: 'center'});
+                      submit.click();
+                    }""");
             return !lucia.deep("#my-reports").isEmpty();
         });
         assertThat(postReport("after").statusCode()).isEqualTo(201);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM problem_report WHERE description = ?", Integer.class, typed))
+                .as("reports stored with the typed text; descriptions stored: %s",
+                        jdbc.queryForList("SELECT description FROM problem_report", String.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT idempotency_key FROM problem_report WHERE idempotency_key LIKE 'outage-%'",
                 String.class)).containsExactlyInAnyOrder("outage-before", "outage-after");

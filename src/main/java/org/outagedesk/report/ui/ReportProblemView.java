@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.base.ui.PageSection;
 import org.outagedesk.report.KnownOutage;
@@ -155,11 +156,29 @@ public class ReportProblemView extends Div implements LocalizedTitle {
             showError(refused);
             submit.setEnabled(true);
         } catch (RuntimeException failed) {
-            log.warn("A report could not be stored", failed);
-            Notification.show(getTranslation("report.form.failed"), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            failed(failed);
             submit.setEnabled(true);
         }
+    }
+
+    /**
+     * Nothing was stored (the report's transaction never committed) and the form keeps what was
+     * typed, so the same click can simply be repeated with the same idempotency key. A database out
+     * of reach (restart, network cut) is told as such, like everywhere else in the portal.
+     */
+    private void failed(RuntimeException failure) {
+        String message;
+        if (DatabaseTrouble.isUnreachable(failure)) {
+            log.warn("A report could not be stored, the database is out of reach: {}", failure.toString());
+            message = getTranslation("base.error.database");
+        } else {
+            log.warn("A report could not be stored", failure);
+            message = getTranslation("report.form.failed");
+        }
+        Notification notification = new Notification(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setId("error-notification");
+        notification.open();
     }
 
     private void join(KnownOutage outage) {
