@@ -26,7 +26,10 @@ public final class DatabaseTrouble {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLRecoverableException
-                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                    || cause instanceof java.io.EOFException
+                    || cause instanceof java.net.SocketException
+                    || cause.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")
+                    || brokenRollback(cause)) {
                 return true;
             }
             if (cause.getCause() == cause) {
@@ -34,5 +37,15 @@ public final class DatabaseTrouble {
             }
         }
         return false;
+    }
+
+    /**
+     * A rollback the driver could not do because the connection is gone: Spring then reports it
+     * instead of the failure that caused the rollback (seen while MariaDB restarts, see
+     * docs/reliability.md).
+     */
+    private static boolean brokenRollback(Throwable cause) {
+        return cause.getClass().getName().equals("org.hibernate.TransactionException")
+                && cause.getCause() instanceof java.sql.SQLException;
     }
 }

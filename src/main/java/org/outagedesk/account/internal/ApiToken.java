@@ -34,6 +34,8 @@ class ApiToken {
     private Instant lastUsedAt;
     private Instant revokedAt;
 
+    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
+
     protected ApiToken() {}
 
     ApiToken(Long accountId, String name, String tokenPrefix, String tokenHash, Instant now) {
@@ -54,8 +56,14 @@ class ApiToken {
         }
     }
 
+    /**
+     * Records use to the minute: a token sending many requests a second writes its row once a
+     * minute, not once per request.
+     */
     void used(Instant now) {
-        lastUsedAt = now;
+        if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+            lastUsedAt = now;
+        }
     }
 
     Long accountId() {

@@ -97,16 +97,17 @@ class ReportServiceImpl implements ReportService {
     }
 
     /**
-     * Inserts the report in a transaction of its own. When another request inserted the same
-     * (reporter, key) meanwhile, the unique constraint refuses ours and the winner is re-read
-     * in a fresh transaction, which sees the committed row.
+     * Inserts the report in a transaction of its own. When the same (reporter, key) was stored
+     * before, by an earlier attempt or by a request racing this one, the unique constraint refuses
+     * ours and the stored one is re-read in a fresh transaction, which sees the committed row. (No
+     * look-up before the insert: retries are rare, and the constraint has to be checked anyway.)
      */
     private ReportSummary store(ReportValidation.ValidReport valid, String key, Long joinedIncidentId) {
         AccountSummary reporter = accounts.currentAccount();
         RuntimeException lastFailure = null;
         for (int attempt = 0; attempt < STORE_ATTEMPTS; attempt++) {
             try {
-                return transactions.execute(status -> insertUnlessKnown(reporter, valid, key, joinedIncidentId));
+                return transactions.execute(status -> insert(reporter, valid, key, joinedIncidentId));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 if (key == null) {
                     throw e;
@@ -122,14 +123,8 @@ class ReportServiceImpl implements ReportService {
         throw lastFailure;
     }
 
-    private ReportSummary insertUnlessKnown(AccountSummary reporter, ReportValidation.ValidReport valid, String key,
+    private ReportSummary insert(AccountSummary reporter, ReportValidation.ValidReport valid, String key,
             Long joinedIncidentId) {
-        if (key != null) {
-            Optional<ProblemReport> known = reports.findByReporterIdAndIdempotencyKey(reporter.id(), key);
-            if (known.isPresent()) {
-                return known.get().summary();
-            }
-        }
         NewReport report = valid.report();
         ProblemReport stored = reports.saveAndFlush(
                 new ProblemReport(reporter, report, key, joinedIncidentId, clock.instant()));
