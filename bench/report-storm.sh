@@ -3,11 +3,14 @@
 # 50 concurrent clients, against the production jar on MariaDB. Then checks in the database that
 # every report answered 201 is stored exactly once.
 #
-#   bench/report-storm.sh                 REPORTS=2000 USERS=500 CLIENTS=50 PORT=8301
+#   bench/report-storm.sh                 REPORTS=2000 USERS=500 CLIENTS=50 ROUNDS=5 PORT=8301
+#
+# ROUNDS storms in a row against the same running app: the first one meets a cold JIT, the last
+# ones show the steady state of a node that has been up for a while.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-REPORTS="${REPORTS:-2000}"; USERS="${USERS:-500}"; CLIENTS="${CLIENTS:-50}"; PORT="${PORT:-8301}"
+REPORTS="${REPORTS:-2000}"; USERS="${USERS:-500}"; CLIENTS="${CLIENTS:-50}"; PORT="${PORT:-8301}"; ROUNDS="${ROUNDS:-5}"
 DB=outagedesk_bench_storm
 trap stop_app EXIT
 
@@ -17,15 +20,26 @@ start_app "$PORT" "$DB"
 add_storm_users "$DB" "$USERS"
 
 echo "== $(machine_line)"
-echo "== $REPORTS reports from $USERS users, $CLIENTS concurrent clients, http://127.0.0.1:$PORT/api/v1/reports"
-"$JAVA" "$BENCH_DIR/ReportStorm.java" "http://127.0.0.1:$PORT" "$REPORTS" "$USERS" "$CLIENTS" | tee /tmp/report-storm.txt
-
-STORED=$("${MARIADB[@]}" -N "$DB" -e "SELECT COUNT(*) FROM problem_report WHERE idempotency_key LIKE 'storm-%'")
-DISTINCT=$("${MARIADB[@]}" -N "$DB" -e "SELECT COUNT(DISTINCT idempotency_key) FROM problem_report WHERE idempotency_key LIKE 'storm-%'")
-CREATED=$(awk '/^created/ {print $2}' /tmp/report-storm.txt)
-echo "== database: $STORED rows, $DISTINCT distinct keys; the API answered 201 to $CREATED"
-if [ "$STORED" = "$CREATED" ] && [ "$DISTINCT" = "$STORED" ]; then
+echo "== $ROUNDS rounds of $REPORTS reports from $USERS users, $CLIENTS concurrent clients, http://127.0.0.1:$PORT/api/v1/reports"
+echo "| round | stored (201) | throughput | median | p95 | p99 | max |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+WORK="$(mktemp -d)"
+CREATED=0
+for round in $(seq 1 "$ROUNDS"); do
+  # Each round sends new reports (keys storm-<round>00000...); the first rounds also warm up the JIT.
+  "$JAVA" "$BENCH_DIR/ReportStorm.java" "http://127.0.0.1:$PORT" "$REPORTS" "$USERS" "$CLIENTS" \
+      "$WORK/created-$round.txt" $((round * 100000)) > "$WORK/round.txt"
+  n=$(awk '/^created/ {print $2}' "$WORK/round.txt"); CREATED=$((CREATED + n))
+  awk -v r="$round" -v n="$n" '/^throughput/ {t=$2} /^latency/ {gsub(",", ""); m=$3; p95=$6; p99=$9; mx=$12}
+      END {printf "| %s | %s | %s reports/s | %s ms | %s ms | %s ms | %s ms |\n", r, n, t, m, p95, p99, mx}' "$WORK/round.txt"
+done
+cat "$WORK"/created-*.txt > "$WORK/created.txt"
+check_promised "$DB" "$WORK/created.txt"
+STORED=$(storm_stored "$DB")
+echo "== database: $STORED storm reports; the API answered 201 to $CREATED; missing $MISSING, stored twice $TWICE"
+rm -rf "$WORK"
+if [ "$STORED" = "$CREATED" ] && [ "$MISSING" = 0 ] && [ "$TWICE" = 0 ]; then
   echo "== every report answered 201 is stored exactly once"
 else
-  echo "== MISMATCH: stored $STORED, distinct $DISTINCT, created $CREATED" >&2; exit 1
+  echo "== MISMATCH" >&2; exit 1
 fi

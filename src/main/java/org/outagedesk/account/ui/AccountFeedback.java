@@ -5,25 +5,20 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.outagedesk.account.AccountException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.outagedesk.base.ui.FailureMessage;
 
 /** Tells the user how an action went, always translated and never with a stack trace. */
 final class AccountFeedback {
 
-    static final String UNEXPECTED = "base.error.unexpected";
-    private static final Logger log = LoggerFactory.getLogger(AccountFeedback.class);
-
     private AccountFeedback() {}
 
-    /** The user-facing text of a failure: the refusal's own message, or a generic one. */
+    /** The user-facing text of a failure: the refusal's own message, else "database away" or a generic one. */
     static String message(Exception failure) {
         UI ui = UI.getCurrent();
         if (failure instanceof AccountException refusal) {
             return ui.getTranslation(refusal.messageKey(), refusal.arguments());
         }
-        log.error("Unexpected failure in an account screen", failure);
-        return ui.getTranslation(UNEXPECTED);
+        return FailureMessage.of(failure, ui);
     }
 
     static void success(String text) {

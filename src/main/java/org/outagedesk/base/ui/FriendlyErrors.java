@@ -6,8 +6,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.UUID;
-import org.outagedesk.base.DatabaseTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,23 +26,13 @@ class FriendlyErrors implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(FriendlyErrors::show));
     }
 
-    static String messageFor(Throwable failure, UI ui) {
-        if (DatabaseTrouble.isUnreachable(failure)) {
-            log.warn("The database is out of reach: {}", failure.toString());
-            return ui.getTranslation("base.error.database");
-        }
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected failure, reference {}", reference, failure);
-        return ui.getTranslation("base.error.unexpected") + " " + ui.getTranslation("base.error.reference", reference);
-    }
-
     private static void show(ErrorEvent event) {
         UI ui = event.getComponent().flatMap(c -> c.getUI()).orElse(UI.getCurrent());
         if (ui == null) {
             log.error("Failure outside any page", event.getThrowable());
             return;
         }
-        String message = messageFor(event.getThrowable(), ui);
+        String message = FailureMessage.of(event.getThrowable(), ui);
         ui.access(() -> {
             Notification notification = new Notification(message, 8000, Notification.Position.BOTTOM_CENTER);
             notification.addThemeVariants(NotificationVariant.LUMO_ERROR);

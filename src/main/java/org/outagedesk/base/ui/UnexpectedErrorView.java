@@ -26,7 +26,7 @@ public class UnexpectedErrorView extends VerticalLayout implements HasErrorParam
         setId("unexpected-error");
         addClassName("error-view");
         H1 title = new H1(getTranslation("base.error.title"));
-        Paragraph message = new Paragraph(FriendlyErrors.messageFor(parameter.getException(), UI.getCurrent()));
+        Paragraph message = new Paragraph(FailureMessage.of(parameter.getException(), UI.getCurrent()));
         message.getElement().setAttribute("role", "alert");
         Button retry = new Button(getTranslation("base.error.retry"), click -> UI.getCurrent().getPage().reload());
         retry.setId("error-retry");
