@@ -14,23 +14,26 @@ const flags = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 async function openOne(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  page.setDefaultTimeout(120000);   // ten sign-ins at once on a cold node take a while
   await page.goto(`${base}/login`);
   await page.fill('vaadin-login-form input[name=username]', email);
   await page.fill('vaadin-login-form input[name=password]', password);
   await page.keyboard.press('Enter');
-  await page.waitForSelector('#current-user-name', { timeout: 60000 });
+  await page.waitForSelector('#current-user-name', { timeout: 120000 });
   await page.goto(`${base}/${path}`);
-  await page.waitForSelector(readySelector, { timeout: 60000 });
+  await page.waitForSelector(readySelector, { timeout: 120000 });
 }
 
 let opened = 0;
 const started = Date.now();
 while (opened < count) {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: flags });
+  // A browser server, because only it exposes the browser's process to kill.
+  const server = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: flags });
+  const browser = await chromium.connect(server.wsEndpoint());
   const size = Math.min(batch, count - opened);
   await Promise.all(Array.from({ length: size }, () => openOne(browser)));
   opened += size;
-  process.kill(browser.process().pid, 'SIGKILL');
+  process.kill(server.process().pid, 'SIGKILL');
   process.stdout.write(`\ropened ${opened}/${count}`);
 }
 console.log(`\nopened ${opened} sessions of /${path} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
