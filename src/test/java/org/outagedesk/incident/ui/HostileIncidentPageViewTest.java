@@ -60,8 +60,6 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
     /** Each value renders the page again, so the forms get a sample; the services below get everything. */
     private static final int PER_CATEGORY = 6;
 
-    private String refusal;
-
     @Autowired AccountService accounts;
     @Autowired IncidentService incidents;
     @Autowired StatusUpdateService updates;
