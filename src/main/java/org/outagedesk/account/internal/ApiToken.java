@@ -34,6 +34,7 @@ class ApiToken {
     private Instant lastUsedAt;
     private Instant revokedAt;
 
+    /** A token's last use is recorded to the minute, so a busy token writes its row once a minute. */
     static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
 
     protected ApiToken() {}
@@ -53,16 +54,6 @@ class ApiToken {
     void revoke(Instant now) {
         if (revokedAt == null) {
             revokedAt = now;
-        }
-    }
-
-    /**
-     * Records use to the minute: a token sending many requests a second writes its row once a
-     * minute, not once per request.
-     */
-    void used(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
-            lastUsedAt = now;
         }
     }
 

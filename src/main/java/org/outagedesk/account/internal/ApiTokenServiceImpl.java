@@ -10,6 +10,7 @@ import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.NewApiToken;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -20,12 +21,12 @@ class ApiTokenServiceImpl implements ApiTokenService {
     private static final int MAX_ACTIVE_TOKENS = 20;
 
     private final ApiTokenRepository apiTokens;
-    private final UserAccountRepository accounts;
+    private final ApiTokenLookup lookup;
     private final Clock clock;
 
-    ApiTokenServiceImpl(ApiTokenRepository apiTokens, UserAccountRepository accounts, Clock clock) {
+    ApiTokenServiceImpl(ApiTokenRepository apiTokens, ApiTokenLookup lookup, Clock clock) {
         this.apiTokens = apiTokens;
-        this.accounts = accounts;
+        this.lookup = lookup;
         this.clock = clock;
     }
 
@@ -64,17 +65,16 @@ class ApiTokenServiceImpl implements ApiTokenService {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<LoginAccount> authenticate(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 200) {
             return Optional.empty();
         }
-        return apiTokens.findByTokenHash(Secrets.hash(secret))
-                .filter(ApiToken::active)
-                .flatMap(token -> {
-                    token.used(clock.instant());
-                    return accounts.findById(token.accountId());
-                })
-                .filter(account -> account.enabled() && account.emailVerified())
-                .map(UserAccount::login);
+        return lookup.owner(Secrets.hash(secret))
+                .filter(owner -> owner.account().enabled() && owner.account().emailVerified())
+                .map(owner -> {
+                    lookup.markUsed(owner, clock.instant());
+                    return owner.account();
+                });
     }
 }

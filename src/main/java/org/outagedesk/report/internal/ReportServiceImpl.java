@@ -103,18 +103,19 @@ class ReportServiceImpl implements ReportService {
      * look-up before the insert: retries are rare, and the constraint has to be checked anyway.)
      */
     private ReportSummary store(ReportValidation.ValidReport valid, String key, Long joinedIncidentId) {
-        AccountSummary reporter = accounts.currentAccount();
+        long reporterId = CurrentReporter.id();
         RuntimeException lastFailure = null;
         for (int attempt = 0; attempt < STORE_ATTEMPTS; attempt++) {
             try {
-                return transactions.execute(status -> insert(reporter, valid, key, joinedIncidentId));
+                // The reporter's department and site are read in the inserting transaction: one transaction per report.
+                return transactions.execute(status -> insert(accounts.currentAccount(), valid, key, joinedIncidentId));
             } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
                 if (key == null) {
                     throw e;
                 }
                 lastFailure = e;
                 Optional<ReportSummary> winner = transactions.execute(status -> reports
-                        .findByReporterIdAndIdempotencyKey(reporter.id(), key).map(ProblemReport::summary));
+                        .findByReporterIdAndIdempotencyKey(reporterId, key).map(ProblemReport::summary));
                 if (winner.isPresent()) {
                     return winner.get();
                 }

@@ -1,15 +1,20 @@
 package org.outagedesk.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Roles;
+import org.outagedesk.security.ApiAdmissionProperties;
 import org.outagedesk.security.SecurityHeaders;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +37,19 @@ class SecurityConfiguration {
             + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Ahead of the security chain: the bearer token look-up already needs a database connection. */
+    @Bean
+    FilterRegistrationBean<ApiAdmission> apiAdmission(ApiAdmissionProperties properties, MeterRegistry meters) {
+        ApiAdmission admission = new ApiAdmission(properties);
+        Gauge.builder("outagedesk.api.requests.waiting", admission, ApiAdmission::waiting)
+                .description("REST API requests waiting for their turn (outagedesk.api.concurrent-requests)")
+                .register(meters);
+        FilterRegistrationBean<ApiAdmission> registration = new FilterRegistrationBean<>(admission);
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 
     @Bean
     @Order(1)
