@@ -20,21 +20,31 @@ BENCH_JVM_OPTS="-Xmx2g" start_app "$PORT" "$DB" --vaadin.heartbeatInterval=3600
 APP="http://127.0.0.1:$PORT"
 INCIDENT_ID=$(bash "$BENCH_DIR/open-incident.sh" "$APP" "$DB")
 
-live_heap() {  # bytes of live objects: the class histogram forces a full GC first
-  "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.class_histogram | awk '/^Total/ {print $3}'
+HISTOGRAMS="${HISTOGRAMS:-$(mktemp -d)}"
+live_heap() {  # bytes of live objects: the class histogram forces a full GC first; kept as $HISTOGRAMS/$1.txt
+  "$JAVA_HOME/bin/jcmd" "$APP_PID" GC.class_histogram > "$HISTOGRAMS/$1.txt"
+  awk '/^Total/ {print $3}' "$HISTOGRAMS/$1.txt"
 }
-sessions() { node "$BENCH_DIR/ui-sessions.mjs" "$APP" "$1" demo "$2" "$3" "$4"; }
+# grown FROM TO: the classes whose live bytes grew most between two histograms, per session
+grown() {
+  awk -v n="$SESSIONS" 'FNR == NR && $1 ~ /:$/ {before[$4] = $3; next}
+      $1 ~ /:$/ {d = $3 - before[$4]; if (d > 0) printf "%10.1f KB  %s\n", d / n / 1024, $4}' \
+      "$HISTOGRAMS/$1.txt" "$HISTOGRAMS/$2.txt" | sort -rn | head -"${TOP:-12}"
+}
+sessions() { node "$BENCH_DIR/ui-sessions.mjs" "$APP" "$1" demo "$2" "$3" "$4" "${BATCH:-10}" "${BROWSERS:-2}"; }
 
 echo "== $(machine_line)"
 sessions it@demo.local "incidents/$INCIDENT_ID" 10 '#runbook-panel, vaadin-grid' > /dev/null   # warm-up
 sessions user@demo.local reports/mine 10 'vaadin-button' > /dev/null
-BASE=$(live_heap)
+BASE=$(live_heap base)
 sessions it@demo.local "incidents/$INCIDENT_ID" "$SESSIONS" '#runbook-panel, vaadin-grid'
-AFTER_INCIDENT=$(live_heap)
+AFTER_INCIDENT=$(live_heap incident)
 sessions user@demo.local reports/mine "$SESSIONS" 'vaadin-button'
-AFTER_REPORTS=$(live_heap)
+AFTER_REPORTS=$(live_heap reports)
 per() { python3 -c "print(round(($2 - $1) / $SESSIONS / 1024, 1))"; }
 echo "| page | sessions | live heap before | after | per session and UI |"
 echo "|---|---:|---:|---:|---:|"
 echo "| incident page | $SESSIONS | $((BASE / 1048576)) MB | $((AFTER_INCIDENT / 1048576)) MB | $(per "$BASE" "$AFTER_INCIDENT") KB |"
 echo "| my reports | $SESSIONS | $((AFTER_INCIDENT / 1048576)) MB | $((AFTER_REPORTS / 1048576)) MB | $(per "$AFTER_INCIDENT" "$AFTER_REPORTS") KB |"
+echo "== largest growth per incident page session"; grown base incident
+echo "== largest growth per my-reports session"; grown incident reports
