@@ -4,9 +4,11 @@
 # every report answered 201 is stored exactly once.
 #
 #   bench/report-storm.sh                 REPORTS=2000 USERS=500 CLIENTS=50 ROUNDS=5 PORT=8301
+#   APP_ARGS=--outagedesk.api.concurrent-requests=8 bench/report-storm.sh    (extra app settings)
 #
 # ROUNDS storms in a row against the same running app: the first one meets a cold JIT, the last
-# ones show the steady state of a node that has been up for a while.
+# ones show the steady state of a node that has been up for a while. The clients are wrk's
+# (bench/report-storm.lua; Debian: apt-get install -y wrk), THREADS wrk threads in all.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -14,6 +16,7 @@ REPORTS="${REPORTS:-2000}"; USERS="${USERS:-500}"; CLIENTS="${CLIENTS:-50}"; POR
 THREADS="${THREADS:-2}"
 DB=outagedesk_bench_storm
 trap stop_app EXIT
+command -v wrk >/dev/null || { echo "Install wrk first: apt-get install -y wrk" >&2; exit 2; }
 
 fresh_database "$DB"
 start_app "$PORT" "$DB" ${APP_ARGS:-}
