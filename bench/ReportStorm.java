@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Fires REPORTS problem reports from USERS users (tokens "bench-storm<n>-secret") at CLIENTS
- * concurrent connections and prints throughput and latency percentiles. Run by report-storm.sh:
+ * concurrent connections and prints throughput and latency percentiles. Run by the fault scripts
+ * (bench/faults/, and retry_all in lib.sh); the report-storm benchmark itself uses wrk:
  * java ReportStorm.java BASE_URL REPORTS USERS CLIENTS [CREATED_KEYS_FILE [FIRST_KEY]]
  * With CREATED_KEYS_FILE, the Idempotency-Key of every report answered 201 is written there (one
  * per line) so a fault script can check the database against what clients were promised.
@@ -37,9 +38,6 @@ public class ReportStorm {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        if (!Boolean.getBoolean("skipWarmUp")) {
-            warmUp(http, base);
-        }
         AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -89,15 +87,6 @@ public class ReportStorm {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;
-        }
-    }
-
-    // The JIT and the connection pool warm up on reads, so no extra reports are stored.
-    static void warmUp(HttpClient http, String base) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports/mine"))
-                    .header("Authorization", "Bearer bench-storm" + (1 + i % 50) + "-secret").build(),
-                    HttpResponse.BodyHandlers.discarding());
         }
     }
 

@@ -104,7 +104,7 @@ check_promised() {
 # retry_all APP DATABASE REPORTS USERS CLIENTS WORKDIR: the clients send every report again with
 # its Idempotency-Key, as the API asks them to after a failure; sets ROWS and KEYS (distinct) after.
 retry_all() {
-  "$JAVA" -DskipWarmUp=true "$BENCH_DIR/ReportStorm.java" "$1" "$3" "$4" "$5" "$6/retry.txt" > "$6/retry-run.txt"
+  "$JAVA" "$BENCH_DIR/ReportStorm.java" "$1" "$3" "$4" "$5" "$6/retry.txt" > "$6/retry-run.txt"
   grep -E '^statuses' "$6/retry-run.txt"
   read -r ROWS KEYS < <("${MARIADB[@]}" -N "$2" -e "SELECT COUNT(*), COUNT(DISTINCT idempotency_key) FROM problem_report WHERE idempotency_key LIKE 'storm-%'")
   echo "== after the clients retried all $3: $ROWS rows, $KEYS distinct reports"

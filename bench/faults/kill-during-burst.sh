@@ -20,7 +20,7 @@ add_storm_users "$DB" "$USERS"
 APP="http://127.0.0.1:$PORT"
 echo "== $(machine_line)"
 
-"$JAVA" -DskipWarmUp=true "$BENCH_DIR/ReportStorm.java" "$APP" "$REPORTS" "$USERS" "$CLIENTS" "$WORK/created.txt" > "$WORK/burst.txt" &
+"$JAVA" "$BENCH_DIR/ReportStorm.java" "$APP" "$REPORTS" "$USERS" "$CLIENTS" "$WORK/created.txt" > "$WORK/burst.txt" &
 STORM=$!
 until [ "$(stored)" -ge $((REPORTS / 3)) ]; do sleep 0.05; done
 kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true

@@ -40,7 +40,7 @@ add_storm_users "$DB" "$USERS"
 APP="http://127.0.0.1:$PORT"
 echo "== $(machine_line) (a private server on port $DB_PORT)"
 
-"$JAVA" -DskipWarmUp=true "$BENCH_DIR/ReportStorm.java" "$APP" "$REPORTS" "$USERS" "$CLIENTS" "$WORK/created.txt" > "$WORK/storm.txt" &
+"$JAVA" "$BENCH_DIR/ReportStorm.java" "$APP" "$REPORTS" "$USERS" "$CLIENTS" "$WORK/created.txt" > "$WORK/storm.txt" &
 STORM=$!
 until [ "$(stored)" -ge $((REPORTS / 5)) ]; do sleep 0.05; done
 BEFORE=$(stored)

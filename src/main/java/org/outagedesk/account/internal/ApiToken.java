@@ -34,9 +34,6 @@ class ApiToken {
     private Instant lastUsedAt;
     private Instant revokedAt;
 
-    /** A token's last use is recorded to the minute, so a busy token writes its row once a minute. */
-    static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofMinutes(1);
-
     protected ApiToken() {}
 
     ApiToken(Long accountId, String name, String tokenPrefix, String tokenHash, Instant now) {

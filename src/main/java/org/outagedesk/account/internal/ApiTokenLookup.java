@@ -3,6 +3,7 @@ package org.outagedesk.account.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -29,6 +30,9 @@ class ApiTokenLookup {
             left join account_role r on r.account_id = a.id
             where t.token_hash = ? and t.revoked_at is null""";
 
+    /** A token's last use is recorded to the minute, so a busy token writes its row once a minute. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
     private final JdbcTemplate jdbc;
 
     ApiTokenLookup(JdbcTemplate jdbc) {
@@ -40,9 +44,9 @@ class ApiTokenLookup {
         return Optional.ofNullable(jdbc.query(OWNER, (ResultSetExtractor<Owner>) this::owner, tokenHash));
     }
 
-    /** Stamps the token's last use, at most once per {@link ApiToken#LAST_USED_PRECISION}. */
+    /** Stamps the token's last use, at most once per {@link #LAST_USED_PRECISION}. */
     void markUsed(Owner owner, Instant now) {
-        Instant stale = now.minus(ApiToken.LAST_USED_PRECISION);
+        Instant stale = now.minus(LAST_USED_PRECISION);
         if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(stale)) {
             jdbc.update("update api_token set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)",
                     Timestamp.from(now), owner.tokenId(), Timestamp.from(stale));

@@ -44,9 +44,13 @@ class ApiAdmissionTest {
     @Test
     void waitingRequestsTakeTheirTurnInArrivalOrder() throws Exception {
         ApiAdmission admission = new ApiAdmission(new ApiAdmissionProperties(1, Duration.ofSeconds(10)));
+        CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = Thread.ofVirtual().start(() -> run(admission, (request, response) -> await(release)));
-        waitUntil(() -> admission.waiting() == 0 && holder.isAlive());
+        Thread holder = Thread.ofVirtual().start(() -> run(admission, (request, response) -> {
+            inside.countDown();
+            await(release);
+        }));
+        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
 
         List<Integer> order = new CopyOnWriteArrayList<>();
         Thread[] queued = new Thread[5];
