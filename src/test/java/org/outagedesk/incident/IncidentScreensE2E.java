@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -120,7 +121,9 @@ class IncidentScreensE2E {
             }
         });
 
-        new WebDriverWait(lucia, Duration.ofSeconds(5), Duration.ofMillis(50)).until(driver ->
+        // The card is re-rendered when the incident reaches it, so a found element can go stale before it is read.
+        new WebDriverWait(lucia, Duration.ofSeconds(5), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class).until(driver ->
                 driver.findElement(By.cssSelector("#my-reports [id^=report-status-]")).getText().contains("INC-"));
     }
 
