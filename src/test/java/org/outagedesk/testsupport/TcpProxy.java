@@ -20,6 +20,7 @@ public final class TcpProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean cut;
 
     public TcpProxy(String targetHost, int targetPort) throws IOException {
@@ -31,6 +32,11 @@ public final class TcpProxy implements AutoCloseable {
 
     public int port() {
         return server.getLocalPort();
+    }
+
+    /** Connections relayed so far (refused ones while cut are not counted). */
+    public int accepted() {
+        return accepted.get();
     }
 
     public void cut() {
@@ -58,6 +64,7 @@ public final class TcpProxy implements AutoCloseable {
                     continue;
                 }
                 Socket upstream = new Socket(targetHost, targetPort);
+                accepted.incrementAndGet();
                 open.add(client);
                 open.add(upstream);
                 Thread.ofVirtual().start(() -> pump(client, upstream));

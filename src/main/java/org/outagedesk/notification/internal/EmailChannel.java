@@ -2,6 +2,7 @@ package org.outagedesk.notification.internal;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -11,12 +12,18 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Sends an outbox row as multipart (text and HTML) mail with a Message-ID derived from its dedupe key. */
+/**
+ * Sends outbox rows as multipart (text and HTML) mail with a Message-ID derived from each row's
+ * dedupe key. A dispatch run sends its rows through one {@link Connection}: one SMTP session for
+ * up to {@value #MESSAGES_PER_SESSION} messages instead of a connect, TLS handshake and login each.
+ */
 @Component
 class EmailChannel {
 
     /** Marks a mail sent again after an attempt that died mid-send: the receiver may hold it already. */
     static final String RESENT_HEADER = "X-OutageDesk-Resent";
+    /** Messages sent in one SMTP session before it is renewed; Exchange refuses more than 20 by default. */
+    static final int MESSAGES_PER_SESSION = 20;
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final NotificationProperties properties;
@@ -26,8 +33,19 @@ class EmailChannel {
         this.properties = properties;
     }
 
+    /** A connection for a run of messages; it connects at the first one. Close it after the run. */
+    Connection connection() {
+        return new Connection(mailSender.getIfAvailable());
+    }
+
     void send(Outbox.Claimed row) throws DeliveryException {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        try (Connection connection = connection()) {
+            send(row, connection);
+        }
+    }
+
+    void send(Outbox.Claimed row, Connection connection) throws DeliveryException {
+        JavaMailSender sender = connection.sender;
         if (sender == null) {
             throw new DeliveryException("No mail server configured (spring.mail.host)", false);
         }
@@ -45,7 +63,7 @@ class EmailChannel {
             if (row.interrupted()) {
                 message.setHeader(RESENT_HEADER, "interrupted-attempt");
             }
-            sender.send(message);
+            connection.send(message);
         } catch (MailException | MessagingException e) {
             throw new DeliveryException(e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
@@ -58,6 +76,62 @@ class EmailChannel {
 
     private static Session session(JavaMailSender sender) {
         return sender instanceof JavaMailSenderImpl impl ? impl.getSession() : Session.getInstance(new Properties());
+    }
+
+    /**
+     * One SMTP session shared by the messages of a dispatch run. A failed send closes it, so the
+     * next message starts a fresh session; a sender other than Spring's sends each message alone.
+     */
+    static final class Connection implements AutoCloseable {
+
+        private final JavaMailSender sender;
+        private Transport transport;
+        private int sentInSession;
+
+        Connection(JavaMailSender sender) {
+            this.sender = sender;
+        }
+
+        void send(MimeMessage message) throws MessagingException {
+            if (!(sender instanceof JavaMailSenderImpl impl)) {
+                sender.send(message);
+                return;
+            }
+            if (transport == null || sentInSession >= MESSAGES_PER_SESSION) {
+                close();
+                transport = connect(impl);
+            }
+            try {
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
+                sentInSession++;
+            } catch (MessagingException | RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private static Transport connect(JavaMailSenderImpl impl) throws MessagingException {
+            Transport transport = impl.getSession().getTransport(impl.getProtocol() == null ? "smtp"
+                    : impl.getProtocol());
+            String user = impl.getUsername() == null || impl.getUsername().isEmpty() ? null : impl.getUsername();
+            String password = impl.getPassword() == null || impl.getPassword().isEmpty() ? null : impl.getPassword();
+            transport.connect(impl.getHost(), impl.getPort(), user, password);
+            return transport;
+        }
+
+        @Override
+        public void close() {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // The server hung up first: nothing is left to close.
+                }
+                transport = null;
+                sentInSession = 0;
+            }
+        }
     }
 
     /** A MIME message that keeps the Message-ID it was given instead of generating one when saved. */

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends due outbox rows in small batches: claims each row (a lease of
+ * Sends due outbox rows in small batches, the e-mails of a run through one SMTP session: claims each row (a lease of
  * {@code claim-timeout}), records that sending starts, sends, then marks it SENT (or RETRYING
  * with exponential back-off, FAILED after the last attempt) on the claimed version. Runs every
  * half second and right after an update commits.
@@ -79,12 +79,12 @@ class OutboxDispatcher implements DisposableBean {
         if (!running.get() || !busy.compareAndSet(false, true)) {
             return;
         }
-        try {
+        try (EmailChannel.Connection mail = email.connection()) {
             var batch = outbox.claimDue(properties.batchSize(), properties.claimTimeout());
             while (!batch.isEmpty()) {
                 for (Outbox.Claimed row : batch) {
                     if (running.get()) {
-                        deliver(row);
+                        deliver(row, mail);
                     } else {
                         outbox.release(row);
                     }
@@ -101,7 +101,7 @@ class OutboxDispatcher implements DisposableBean {
         }
     }
 
-    private void deliver(Outbox.Claimed claimed) {
+    private void deliver(Outbox.Claimed claimed, EmailChannel.Connection mail) {
         Outbox.Claimed row = outbox.starting(claimed);
         if (row == null) {
             return; // the lease ran out before sending began; whoever holds it now sends it
@@ -112,7 +112,7 @@ class OutboxDispatcher implements DisposableBean {
         }
         try {
             if (row.channel() == Channel.EMAIL) {
-                email.send(row);
+                email.send(row, mail);
             } else {
                 webhook.send(row);
             }
