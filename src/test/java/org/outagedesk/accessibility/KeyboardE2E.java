@@ -107,7 +107,10 @@ class KeyboardE2E extends LiveApplicationTest {
         browser.within(Duration.ofSeconds(10), driver -> "DONE".equals(
                 browser.byId("runbook-item-" + item.id()).getDomAttribute("data-state")));
 
-        keys.tabTo("runbook-note-" + item.id());
+        keys.tabTo("runbook-more-" + item.id());
+        keys.press(Keys.ENTER);
+        // Opening the item's controls puts the cursor in its note field.
+        browser.within(Duration.ofSeconds(10), driver -> keys.focusPath().contains("runbook-note-" + item.id()));
         assertThat(keys.focusIndicator("runbook-note-" + item.id())).isEqualTo("visible");
         keys.press("Checked from the keyboard", Keys.ENTER);
         browser.within(Duration.ofSeconds(10), driver -> SignedIn.as(accounts, "it@demo.local",

@@ -95,6 +95,7 @@ class ProbeOutageE2E {
         long testMail = item(incident.id(), "5.1").id();
         SignedIn.out();
         ivan.open(base + "/incidents/" + incident.id());
+        ivan.click("runbook-more-" + testMail);
         ivan.click("runbook-check-" + testMail + "-round-trip-" + smtp);
         ivan.within(PROBES, driver -> text(ivan, "runbook-item-" + testMail).contains("Round trip · Demo SMTP"));
         assertThat(text(ivan, "runbook-item-" + testMail)).contains("· OK ·", "receive:", "delivered after");

@@ -67,10 +67,12 @@ class RunbookScreensE2E {
         priya.click("runbook-done-" + logs);
         stateWithin(ivan, logs, WITHIN_A_SECOND);
 
+        priya.click("runbook-more-" + logs);
         priya.visible("#runbook-note-" + logs + " input").sendKeys("Disk full on /var/spool");
         priya.click("runbook-note-add-" + logs);
         textWithin(ivan, "runbook-item-" + logs, "Disk full on /var/spool");
 
+        ivan.click("runbook-more-" + confirm);
         ivan.visible("#runbook-note-" + confirm + " input").sendKeys("No answer on 25, 143, 443");
         ivan.click("runbook-note-add-" + confirm);
         textWithin(priya, "runbook-item-" + confirm, "No answer on 25, 143, 443");

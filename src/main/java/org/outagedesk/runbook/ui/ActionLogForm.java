@@ -20,17 +20,28 @@ import org.outagedesk.runbook.NewAction;
 /** Phase 4's action log: what was done, to what, when, and how it turned out; and the entries so far. */
 class ActionLogForm extends Div {
 
-    private final Select<ActionType> type = new Select<>();
-    private final TextField target = RunbookUi.withId(new TextField(), "action-log-target");
-    private final DateTimePicker started = RunbookUi.withId(new DateTimePicker(), "action-log-started");
-    private final DateTimePicker finished = RunbookUi.withId(new DateTimePicker(), "action-log-finished");
-    private final Select<ActionOutcome> outcome = new Select<>();
-    private final TextField notes = RunbookUi.withId(new TextField(), "action-log-notes");
     private final Div entries = RunbookUi.withId(new Div(), "action-log");
-    private final Div form;
+    private final Predicate<NewAction> onAdd;
+    private final Button open;
+    private Div form;
 
     ActionLogForm(Predicate<NewAction> onAdd) {
+        this.onAdd = onAdd;
         addClassName("runbook-action-log");
+        // The form is built when someone records an action, not for every page that shows the log.
+        open = RunbookUi.withId(new Button(RunbookUi.t("runbook.action-log.open"), VaadinIcon.PLUS.create(),
+                click -> openForm()), "action-log-open");
+        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        add(new H4(RunbookUi.t("runbook.action-log.title")), entries, open);
+    }
+
+    private void openForm() {
+        Select<ActionType> type = new Select<>();
+        TextField target = RunbookUi.withId(new TextField(), "action-log-target");
+        DateTimePicker started = RunbookUi.withId(new DateTimePicker(), "action-log-started");
+        DateTimePicker finished = RunbookUi.withId(new DateTimePicker(), "action-log-finished");
+        Select<ActionOutcome> outcome = new Select<>();
+        TextField notes = RunbookUi.withId(new TextField(), "action-log-notes");
         RunbookUi.choices(type, "action-log-type", "runbook.action-log.type", ActionType.values());
         target.setLabel(RunbookUi.t("runbook.action-log.target"));
         target.setMaxLength(300);
@@ -54,13 +65,28 @@ class ActionLogForm extends Div {
         });
         add.setId("action-log-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        form = new Div(type, target, started, finished, outcome, notes, add);
+        Button cancel = RunbookUi.withId(new Button(RunbookUi.t("runbook.cancel"), click -> closeForm()),
+                "action-log-cancel");
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        form = new Div(type, target, started, finished, outcome, notes, add, cancel);
         form.addClassName("runbook-action-form");
-        add(new H4(RunbookUi.t("runbook.action-log.title")), entries, form);
+        add(form);
+        open.setVisible(false);
+        type.focus();
+    }
+
+    private void closeForm() {
+        remove(form);
+        form = null;
+        open.setVisible(true);
+        open.focus();
     }
 
     void show(List<ActionEntry> log, boolean canAdd) {
-        form.setVisible(canAdd);
+        if (!canAdd && form != null) {
+            closeForm();
+        }
+        open.setVisible(canAdd && form == null);
         entries.removeAll();
         if (log.isEmpty()) {
             entries.add(new Span(RunbookUi.t("runbook.action-log.empty")));

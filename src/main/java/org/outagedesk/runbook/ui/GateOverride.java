@@ -18,13 +18,27 @@ class GateOverride extends Div {
 
     private final IncidentService incidents;
     private final long incidentId;
-    private final Select<Phase> phase = new Select<>();
-    private final TextField reason = RunbookUi.withId(new TextField(), "runbook-override-reason");
+    private final Runnable afterwards;
+    private final Details details = new Details(RunbookUi.t("runbook.override.title"));
 
     GateOverride(IncidentService incidents, long incidentId, Runnable afterwards) {
         this.incidents = incidents;
         this.incidentId = incidentId;
+        this.afterwards = afterwards;
         addClassName("runbook-override");
+        details.setId("runbook-override-details");
+        // The form is built when the commander opens it: most incidents never need it.
+        details.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(form());
+            }
+        });
+        add(details);
+    }
+
+    private Div form() {
+        Select<Phase> phase = new Select<>();
+        TextField reason = RunbookUi.withId(new TextField(), "runbook-override-reason");
         phase.setId("runbook-override-phase");
         phase.setLabel(RunbookUi.t("runbook.override.phase"));
         phase.setItems(Phase.values());
@@ -43,8 +57,7 @@ class GateOverride extends Div {
         go.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
         Div form = new Div(phase, reason, go);
         form.addClassName("runbook-override-form");
-        Details details = new Details(RunbookUi.t("runbook.override.title"), form);
-        add(details);
+        return form;
     }
 
     /** Visible to the incident's commander only. */

@@ -1,18 +1,15 @@
 package org.outagedesk.runbook.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
 import org.outagedesk.incident.StaffMember;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.EvidenceCheck;
@@ -22,8 +19,9 @@ import org.outagedesk.runbook.ItemState;
 import org.outagedesk.runbook.RunbookItem;
 
 /**
- * One checklist item: its text, state and controls. Built once per item and updated in place,
- * so what someone is typing survives the pushes of others' changes.
+ * One checklist item: its text, state and the actions its state allows. Built once per item and
+ * updated in place; the controls for notes, evidence and the assignee are built only when someone
+ * opens them ({@link ItemWorkArea}), so what is typed there survives the pushes of others' changes.
  */
 class ItemRow extends Div {
 
@@ -57,124 +55,48 @@ class ItemRow extends Div {
         void runCheck(RunbookItem item, EvidenceCheck check, Button button);
     }
 
-    private static final StaffMember NOBODY = new StaffMember(0, "—");
     /** The service's limit for attached files. */
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+    // Where each part goes in the row; parts with nothing to show are not built.
+    private static final int HINT = 1;
+    private static final int WHO = 2;
+    private static final int CONTROLS = 3;
+    private static final int NOTES = 4;
+    private static final int EVIDENCE = 5;
+    private static final int WORK = 6;
+
+    private final Component[] parts = new Component[7];
     private final Span number = new Span();
     private final Span title = new Span();
-    private final Span hint = new Span();
     private final Span state = new Span();
-    private final Div who = new Div();
-    private final Button done;
-    private final Button notApplicable;
-    private final Button reopen;
-    private final Button sign;
-    private final Select<StaffMember> assignee = new Select<>();
-    private final Div notes = new Div();
-    private final TextField note = new TextField();
-    private final TextField evidence = new TextField();
-    private final Div evidenceList = new Div();
-    private RunbookItem item;
+    private final List<StaffMember> staff;
     private final Actions actions;
-    private boolean showing;
+    private Button done;
+    private Button notApplicable;
+    private Button reopen;
+    private Button sign;
+    private Button more;
+    private ItemWorkArea work;
+    private RunbookItem item;
 
     ItemRow(RunbookItem first, List<StaffMember> staff, boolean canChange, Actions actions) {
         this.actions = actions;
-        long id = first.id();
-        setId("runbook-item-" + id);
+        this.staff = staff;
+        setId("runbook-item-" + first.id());
         addClassName("runbook-item");
         number.addClassName("runbook-number");
         title.addClassName("runbook-title");
-        hint.addClassName("runbook-hint");
         state.addClassName("runbook-state");
-        who.addClassName("runbook-who");
-        done = button("runbook-done-" + id, "runbook.action.done", VaadinIcon.CHECK, () -> actions.done(item));
-        done.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-        notApplicable = button("runbook-na-" + id, "runbook.action.not-applicable", VaadinIcon.BAN,
-                () -> actions.notApplicable(item));
-        reopen = button("runbook-reopen-" + id, "runbook.action.reopen", VaadinIcon.ROTATE_LEFT,
-                () -> actions.reopen(item));
-        sign = button("runbook-sign-" + id, "runbook.action.sign", VaadinIcon.PENCIL, () -> actions.sign(item));
-        sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        assignee.setId("runbook-assignee-" + id);
-        assignee.setAriaLabel(RunbookUi.t("runbook.assignee"));
-        assignee.setPlaceholder(RunbookUi.t("runbook.assignee"));
-        List<StaffMember> choices = new java.util.ArrayList<>(List.of(NOBODY));
-        choices.addAll(staff);
-        assignee.setItems(choices);
-        assignee.setItemLabelGenerator(StaffMember::name);
-        assignee.addValueChangeListener(change -> {
-            if (change.isFromClient() && !showing) {
-                StaffMember chosen = change.getValue();
-                actions.assign(item, chosen == null || chosen.accountId() == 0 ? null : chosen.accountId());
-            }
-        });
-        note.setId("runbook-note-" + id);
-        note.setPlaceholder(RunbookUi.t("runbook.note.placeholder"));
-        note.setMaxLength(4000);
-        note.setClearButtonVisible(true);
-        note.setValueChangeMode(ValueChangeMode.EAGER);
-        note.addFocusListener(focus -> actions.editing(item, "runbook.editing.note"));
-        note.addBlurListener(blur -> actions.editing(item, null));
-        Button addNote = button("runbook-note-add-" + id, "runbook.note.add", VaadinIcon.COMMENT_O, () -> {
-            if (actions.note(item, note.getValue())) {
-                note.clear();
-            }
-        });
-        note.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, enter -> addNote.click());
-        evidence.setId("runbook-evidence-" + id);
-        evidence.setPlaceholder(RunbookUi.t("runbook.evidence.placeholder"));
-        evidence.setMaxLength(2000);
-        evidence.setValueChangeMode(ValueChangeMode.EAGER);
-        evidence.addFocusListener(focus -> actions.editing(item, "runbook.editing.evidence"));
-        evidence.addBlurListener(blur -> actions.editing(item, null));
-        Button addEvidence = button("runbook-evidence-add-" + id, "runbook.evidence.add", VaadinIcon.PAPERCLIP, () -> {
-            if (actions.evidence(item, evidence.getValue())) {
-                evidence.clear();
-            }
-        });
-        notes.addClassName("runbook-notes");
-        evidenceList.addClassName("runbook-evidence");
         Div head = new Div(number, title, state);
         head.addClassName("runbook-item-head");
-        Div controls = new Div(done, sign, notApplicable, reopen, assignee);
-        controls.addClassName("runbook-controls");
-        Div noteRow = new Div(note, addNote);
-        noteRow.addClassName("runbook-note-row");
-        Upload attach = EvidenceFileUpload.create("runbook-evidence-file-" + id, MAX_FILE_BYTES,
-                (fileName, contentType, content) -> actions.evidenceFile(item, fileName, contentType, content));
-        Div evidenceRow = new Div(evidence, addEvidence, attach);
-        evidenceRow.addClassName("runbook-note-row");
-        Div checkRow = checkRow(first, canChange);
-        controls.setVisible(canChange);
-        noteRow.setVisible(canChange);
-        evidenceRow.setVisible(canChange);
-        add(head, hint, who, controls, notes, evidenceList, noteRow, evidenceRow, checkRow);
-        show(first);
-    }
-
-    private Div checkRow(RunbookItem first, boolean canChange) {
-        Div row = new Div();
-        row.addClassName("runbook-check-row");
-        List<EvidenceCheck> checks = canChange ? actions.checks(first) : List.of();
-        for (EvidenceCheck check : checks) {
-            Button run = new Button(RunbookUi.t(check.labelKey(), check.argument()), VaadinIcon.PLAY_CIRCLE_O.create());
-            run.setId("runbook-check-" + first.id() + "-" + check.id().replaceAll("[^A-Za-z0-9]+", "-"));
-            run.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
-            run.setDisableOnClick(true);
-            run.addClickListener(click -> actions.runCheck(item, check, run));
-            row.add(run);
+        place(0, head);
+        if (canChange) {
+            Div controls = new Div();
+            controls.addClassName("runbook-controls");
+            place(CONTROLS, controls);
         }
-        row.setVisible(!checks.isEmpty());
-        return row;
-    }
-
-    private Button button(String id, String key, VaadinIcon icon, Runnable onClick) {
-        Button button = new Button(RunbookUi.t(key), icon.create(), click -> onClick.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return button;
+        show(first);
     }
 
     void show(RunbookItem next) {
@@ -182,33 +104,131 @@ class ItemRow extends Div {
             return;
         }
         item = next;
-        showing = true;
         var locale = getLocale();
         number.setText(next.number());
         title.setText(next.title(locale) + (next.required() ? " *" : ""));
-        hint.setText(next.hint(locale) == null ? "" : next.hint(locale));
+        text(HINT, "runbook-hint", next.hint(locale));
+        text(WHO, "runbook-who", describe(next));
         state.setText(RunbookUi.label(next.state()));
         state.getElement().setAttribute("data-state", next.state().name());
         getElement().setAttribute("data-state", next.state().name());
+        if (parts[CONTROLS] != null) {
+            showActions(next);
+        }
+        lines(NOTES, "runbook-notes", next.notes().stream().map(this::noteLine).toList());
+        lines(EVIDENCE, "runbook-evidence", next.evidence().stream().map(this::evidenceLine).toList());
+        if (work != null) {
+            work.show(next);
+        }
+    }
+
+    /** Only the actions the item's state allows are built, and each only once. */
+    private void showActions(RunbookItem next) {
+        long id = next.id();
         boolean open = next.state() == ItemState.OPEN;
-        done.setVisible(open && !next.signed());
-        sign.setVisible(next.signed() && next.secondSignerId() == null && next.state() != ItemState.NOT_APPLICABLE
-                && !(next.state() == ItemState.DONE && !next.needsSecondVerifier()));
-        notApplicable.setVisible(open && next.firstSignerId() == null);
-        reopen.setVisible(!open || next.firstSignerId() != null);
-        assignee.setValue(next.assigneeId() == null ? NOBODY
-                : assignee.getListDataView().getItems().filter(s -> s.accountId() == next.assigneeId()).findFirst()
-                        .orElse(NOBODY));
-        who.setText(describe(next));
-        notes.removeAll();
-        next.notes().forEach(n -> notes.add(noteLine(n)));
-        evidenceList.removeAll();
-        next.evidence().forEach(e -> evidenceList.add(evidenceLine(e)));
-        showing = false;
+        boolean canSign = next.signed() && next.secondSignerId() == null && next.state() != ItemState.NOT_APPLICABLE
+                && !(next.state() == ItemState.DONE && !next.needsSecondVerifier());
+        Div controls = (Div) parts[CONTROLS];
+        if (open && !next.signed() && done == null) {
+            done = ItemWorkArea.button("runbook-done-" + id, "runbook.action.done", VaadinIcon.CHECK,
+                    () -> actions.done(item));
+            done.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            controls.addComponentAsFirst(done);
+        }
+        if (canSign && sign == null) {
+            sign = ItemWorkArea.button("runbook-sign-" + id, "runbook.action.sign", VaadinIcon.PENCIL,
+                    () -> actions.sign(item));
+            sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            controls.addComponentAtIndex(done == null ? 0 : 1, sign);
+        }
+        boolean canSkip = open && next.firstSignerId() == null;
+        if (canSkip && notApplicable == null) {
+            notApplicable = ItemWorkArea.button("runbook-na-" + id, "runbook.action.not-applicable", null,
+                    () -> actions.notApplicable(item));
+            controls.add(notApplicable);
+        }
+        boolean canReopen = !open || next.firstSignerId() != null;
+        if (canReopen && reopen == null) {
+            reopen = ItemWorkArea.button("runbook-reopen-" + id, "runbook.action.reopen", null,
+                    () -> actions.reopen(item));
+            controls.add(reopen);
+        }
+        if (more == null) {
+            more = ItemWorkArea.button("runbook-more-" + id, "runbook.action.more", null, this::toggleWork);
+            more.getElement().setAttribute("aria-expanded", "false");
+            controls.add(more);
+        }
+        visible(done, open && !next.signed());
+        visible(sign, canSign);
+        visible(notApplicable, canSkip);
+        visible(reopen, canReopen);
+        // The "more" button stays last, whatever was added since.
+        controls.remove(more);
+        controls.add(more);
+    }
+
+    private static void visible(Button button, boolean visible) {
+        if (button != null) {
+            button.setVisible(visible);
+        }
+    }
+
+    private void toggleWork() {
+        boolean opening = work == null;
+        if (opening) {
+            work = new ItemWorkArea(item, () -> item, staff, actions);
+            place(WORK, work);
+            work.focusNote();
+        } else {
+            remove(work);
+            parts[WORK] = null;
+            work = null;
+        }
+        more.setText(RunbookUi.t(opening ? "runbook.action.less" : "runbook.action.more"));
+        more.getElement().setAttribute("aria-expanded", String.valueOf(opening));
+    }
+
+    private void text(int slot, String className, String text) {
+        boolean empty = text == null || text.isBlank();
+        if (parts[slot] == null && empty) {
+            return;
+        }
+        if (parts[slot] == null) {
+            Span span = new Span();
+            span.addClassName(className);
+            place(slot, span);
+        }
+        ((Span) parts[slot]).setText(empty ? "" : text);
+    }
+
+    private void lines(int slot, String className, List<Div> lines) {
+        if (parts[slot] == null && lines.isEmpty()) {
+            return;
+        }
+        if (parts[slot] == null) {
+            Div list = new Div();
+            list.addClassName(className);
+            place(slot, list);
+        }
+        Div list = (Div) parts[slot];
+        list.removeAll();
+        lines.forEach(list::add);
+    }
+
+    private void place(int slot, Component part) {
+        int index = 0;
+        for (int earlier = 0; earlier < slot; earlier++) {
+            index += parts[earlier] == null ? 0 : 1;
+        }
+        parts[slot] = part;
+        addComponentAtIndex(index, part);
     }
 
     private String describe(RunbookItem next) {
         StringBuilder text = new StringBuilder();
+        if (next.assigneeName() != null) {
+            text.append(RunbookUi.t("runbook.assigned-to", next.assigneeName()));
+        }
         if (next.signed()) {
             text.append(RunbookUi.t("runbook.signers", name(next.firstSignerName()), name(next.secondSignerName())));
         }

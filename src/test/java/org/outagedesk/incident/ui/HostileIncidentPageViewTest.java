@@ -113,6 +113,7 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
     @Test
     void checklistNote() {
         RunbookItem item = runbooks.run(incident.id()).orElseThrow().items().getFirst();
+        test($(Button.class).id("runbook-more-" + item.id())).click();
         driver("checklist note", TextRule.text(4000), value -> {
             $(TextField.class).id("runbook-note-" + item.id()).setValue(value);
             test($(Button.class).id("runbook-note-add-" + item.id())).click();
@@ -149,6 +150,9 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
     }
 
     private void logAction(String target, String notes) {
+        if ($(TextField.class).withId("action-log-target").all().isEmpty()) {
+            test($(Button.class).id("action-log-open")).click();
+        }
         $(TextField.class).id("action-log-target").setValue(target);
         $(TextField.class).id("action-log-notes").setValue(notes);
         test($(Button.class).id("action-log-add")).click();

@@ -190,6 +190,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
     void notesAreAppendedAndAChangeByAnotherPersonArrivesLive() throws InterruptedException {
         open();
         RunbookItem logs = item("3.2");
+        click("runbook-more-" + logs.id());
         test($(TextField.class).id("runbook-note-" + logs.id())).setValue("Disk full on /var");
         click("runbook-note-add-" + logs.id());
         assertThat(item("3.2").notes()).extracting(n -> n.text()).containsExactly("Disk full on /var");
@@ -257,6 +258,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
         incidents.change(incident.id(), incident.version(), new IncidentEdit.AssignRole(IncidentRoles.COMMANDER,
                 me.accountId()));
         open();
+        $(com.vaadin.flow.component.details.Details.class).id("runbook-override-details").setOpened(true);
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<Phase> phase = $(com.vaadin.flow.component.select.Select.class)
                 .id("runbook-override-phase");
@@ -269,6 +271,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
     @Test
     void actionsAreLoggedWithTheirOutcome() {
         open();
+        click("action-log-open");
         test($(TextField.class).id("action-log-target")).setValue("mx1.demo.local postfix");
         test($(TextField.class).id("action-log-notes")).setValue("Service back after 40 s");
         click("action-log-add");
@@ -322,6 +325,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
         open();
         RunbookItem logs = item("3.2");
         byte[] excerpt = "Nov 27 08:14 mx1 postfix/smtpd: warning: TLS library problem".getBytes();
+        click("runbook-more-" + logs.id());
         test($(Upload.class).id("runbook-evidence-file-" + logs.id())).upload("maillog.txt", "text/plain", excerpt);
 
         assertThat(eventually(() -> item("3.2").evidence().stream().anyMatch(e -> "maillog.txt".equals(e.fileName()))))
