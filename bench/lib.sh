@@ -12,8 +12,9 @@ MARIADB=(mariadb -h 127.0.0.1 -P "$DB_PORT" -u root)
 APP_PID=""
 
 # The production jar (Vaadin's pre-compiled bundle, no dev mode); built once, reused after.
-bench_jar() {
+bench_jar() {  # BENCH_JAR=path uses a copy, so a build during the run cannot replace the jar under the app
   local jar
+  if [ -n "${BENCH_JAR:-}" ]; then echo "$BENCH_JAR"; return; fi
   jar=$(ls "$REPO_DIR"/target/outagedesk-*.jar 2>/dev/null | grep -v plain | head -1 || true)
   if [ -z "$jar" ] || [ "${BENCH_REBUILD:-no}" = yes ]; then
     (cd "$REPO_DIR" && ./mvnw -B -ntp -q -Pproduction -DskipTests package) >&2

@@ -9,6 +9,12 @@ public final class IncidentTopics {
     /** Reports arrived, were linked or declined (the triage queue; the report module publishes here too). */
     public static final String TRIAGE = "triage";
 
+    /**
+     * Monitoring signals changed (a probe failed again, or recovered): only the signal cards of
+     * triage are re-read, not the report queue under someone's selection.
+     */
+    public static final String TRIAGE_SIGNALS = "triage-signals";
+
     private IncidentTopics() {}
 
     /** Changes to one incident (its page, and "my reports" of its reporters). */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Where triage learns about monitoring signals without depending on who produces them: other
  * modules (the probe module) implement this; with no implementation, triage shows reports only.
- * Producers publish on {@link IncidentTopics#TRIAGE} when their signals change.
+ * Producers publish on {@link IncidentTopics#TRIAGE_SIGNALS} when their signals change.
  */
 public interface TriageSignals {
 

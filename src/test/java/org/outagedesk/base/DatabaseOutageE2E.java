@@ -12,7 +12,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import java.util.List;
+import java.util.Set;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.outagedesk.account.AccountService;
+import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.MailService;
+import org.outagedesk.incident.NewIncident;
+import org.outagedesk.incident.Phase;
+import org.outagedesk.incident.Scope;
+import org.outagedesk.incident.Severity;
+import org.outagedesk.report.SignedIn;
+import org.outagedesk.runbook.RunbookService;
 import org.openqa.selenium.WebElement;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
@@ -42,9 +54,14 @@ class DatabaseOutageE2E {
 
     @RegisterExtension
     final Browser lucia = new Browser();
+    @RegisterExtension
+    final Browser ivan = new Browser();
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired IncidentService incidents;
+    @Autowired RunbookService runbooks;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -117,6 +134,39 @@ class DatabaseOutageE2E {
                 .isEqualTo(1);
         assertThat(jdbc.queryForList("SELECT idempotency_key FROM problem_report WHERE idempotency_key LIKE 'outage-%'",
                 String.class)).containsExactlyInAnyOrder("outage-before", "outage-after");
+    }
+
+    @Test
+    void aChecklistCheckSaysTheDatabaseIsAwayAndWorksOnceItIsBack() {
+        SignedIn.as(accounts, "it@demo.local");
+        long incidentId = incidents.open(new NewIncident("Mail down for the check", null,
+                Set.of(MailService.WEBMAIL), Scope.ALL_USERS, Severity.SEV2, List.of())).id();
+        long itemId = runbooks.run(incidentId).orElseThrow().items().stream()
+                .filter(item -> item.phase() == Phase.TROUBLESHOOTING).findFirst().orElseThrow().id();
+        SignedIn.out();
+        ivan.signIn("http://localhost:" + port, "it@demo.local", "demo");
+        ivan.byId("current-user-name");
+        ivan.open("http://localhost:" + port + "/incidents/" + incidentId);
+        ivan.click("runbook-more-" + itemId);
+        String check = ivan.within(Duration.ofSeconds(10), driver -> driver.findElements(
+                By.cssSelector("[id^='runbook-check-" + itemId + "-probe-']")).stream().findFirst()
+                .map(button -> button.getAttribute("id")).orElse(null));
+
+        proxy.cut();
+        try {
+            ivan.click(check);
+            ivan.awaitDeep("vaadin-notification-card", "database cannot be reached");
+            ivan.within(Duration.ofSeconds(10), driver -> ivan.byId(check).isEnabled()
+                    && !ivan.textOf(ivan.byId(check)).startsWith("Running"));
+        } finally {
+            proxy.restore();
+        }
+        ivan.within(Duration.ofSeconds(30), driver -> {
+            ivan.script("const b = document.getElementById(arguments[0]); if (b && !b.disabled) { b.click(); }", check);
+            return ivan.textOf(ivan.byId("runbook-item-" + itemId)).contains("Probe · ");
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM runbook_item_evidence WHERE run_item_id = ?", Integer.class,
+                itemId)).isPositive();
     }
 
     private HttpResponse<String> postReport(String key) throws Exception {

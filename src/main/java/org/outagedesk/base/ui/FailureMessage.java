@@ -23,8 +23,14 @@ public final class FailureMessage {
             log.warn("The database is out of reach: {}", failure.toString());
             return ui.getTranslation("base.error.database");
         }
+        return ui.getTranslation("base.error.unexpected") + " " + ui.getTranslation("base.error.reference",
+                logged(failure));
+    }
+
+    /** Logs an unexpected failure with the full stack trace and returns the short reference to show for it. */
+    public static String logged(Throwable failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected failure, reference {}", reference, failure);
-        return ui.getTranslation("base.error.unexpected") + " " + ui.getTranslation("base.error.reference", reference);
+        return reference;
     }
 }

@@ -83,6 +83,7 @@ public class TriageView extends Div implements LocalizedTitle {
         add(heading, intro, signals, suggestionsTitle, suggestions, queueHead, queue);
         refresh();
         LiveSubscription.bind(this, bus, IncidentTopics.TRIAGE, payload -> refresh());
+        LiveSubscription.bind(this, bus, IncidentTopics.TRIAGE_SIGNALS, payload -> refreshSignals());
     }
 
     private Button action(String id, String key, VaadinIcon icon, Runnable run) {
@@ -92,9 +93,13 @@ public class TriageView extends Div implements LocalizedTitle {
     }
 
     void refresh() {
-        signals.show(signalSources.orderedStream().flatMap(source -> source.current().stream()).toList());
+        refreshSignals();
         suggestions.show(triage.suggestions(), properties.window().toHours());
         refreshQueue();
+    }
+
+    private void refreshSignals() {
+        signals.show(signalSources.orderedStream().flatMap(source -> source.current().stream()).toList());
     }
 
     private void refreshQueue() {

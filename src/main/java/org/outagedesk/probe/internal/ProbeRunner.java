@@ -101,7 +101,7 @@ class ProbeRunner {
         int threshold = properties.failureThreshold();
         int streak = failuresInARow(endpoint.id(), kind, threshold + 1);
         if (streak >= threshold || (outcome.success() && failedBefore(endpoint.id(), kind))) {
-            bus.publish(IncidentTopics.TRIAGE, endpoint.id());
+            bus.publish(IncidentTopics.TRIAGE_SIGNALS, endpoint.id());
         }
         if (streak == threshold && properties.autoOpenIncident()) {
             opener.openFor(endpoint.view(), result);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.Phase;
@@ -34,6 +35,7 @@ import org.outagedesk.runbook.EvidenceCheck;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.EvidenceSource;
 import org.outagedesk.base.UserFacingException;
+import org.outagedesk.base.ui.FailureMessage;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -312,29 +314,44 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         String label = button.getText();
         button.setText(RunbookUi.t("runbook.check.running", check.argument()));
         Thread.ofVirtual().name("runbook-check").start(new DelegatingSecurityContextRunnable(() -> {
-            String[] outcome = new String[2];
+            String found = null;
+            RuntimeException failure = null;
             try {
-                outcome[0] = source.run(check.id());
-            } catch (UserFacingException e) {
-                outcome[1] = RunbookUi.t(e.messageKey(), e.arguments());
+                found = source.run(check.id());
             } catch (RuntimeException e) {
-                outcome[1] = RunbookUi.t("runbook.check.failed", check.argument());
+                failure = e;
             }
-            ui.access(() -> attachCheck(item, check, button, label, outcome));
+            String evidence = found;
+            RuntimeException failed = failure;
+            ui.access(() -> attachCheck(item, check, button, label, evidence, failed));
         }));
     }
 
-    private void attachCheck(RunbookItem item, EvidenceCheck check, Button button, String label, String[] outcome) {
+    /** Runs in the UI's lock: translations need the UI, which the check's own thread does not have. */
+    private void attachCheck(RunbookItem item, EvidenceCheck check, Button button, String label, String evidence,
+            RuntimeException failure) {
         button.setText(label);
         button.setEnabled(true);
-        if (outcome[0] == null) {
-            RunbookUi.problem(outcome[1]);
+        if (failure != null) {
+            RunbookUi.problem(checkFailure(check, failure));
         } else if (RunbookUi.attempt(() -> runbooks.addEvidence(item.id(), new NewEvidence(EvidenceKind.PROBE,
-                outcome[0], null, null, null, null)))) {
+                evidence, null, null, null, null)))) {
             Notification.show(RunbookUi.t("runbook.check.attached", check.argument()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
         refresh();
+    }
+
+    /** What went wrong, told apart: a refusal the user can act on, the database away, or a bug (logged). */
+    private static String checkFailure(EvidenceCheck check, RuntimeException failure) {
+        if (failure instanceof UserFacingException refusal) {
+            return RunbookUi.t(refusal.messageKey(), refusal.arguments());
+        }
+        if (DatabaseTrouble.isUnreachable(failure)) {
+            return RunbookUi.t("runbook.check.database", check.argument());
+        }
+        return RunbookUi.t("runbook.check.failed", check.argument()) + " "
+                + RunbookUi.t("base.error.reference", FailureMessage.logged(failure));
     }
 
     private boolean logAction(NewAction action) {

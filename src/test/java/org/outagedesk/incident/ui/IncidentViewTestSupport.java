@@ -57,7 +57,12 @@ abstract class IncidentViewTestSupport extends SpringBrowserlessTest {
 
     /** Lets pushed updates (ui.access from the live bus) run, until the condition holds or a second passes. */
     boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 1000;
+        return within(java.time.Duration.ofSeconds(1), condition);
+    }
+
+    /** Lets pushed updates run until the condition holds or the time is up. */
+    boolean within(java.time.Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeout.toMillis();
         do {
             roundTrip();
             if (condition.getAsBoolean()) {

@@ -7,7 +7,18 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
+import com.vaadin.flow.component.html.Div;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.incident.MailService;
+import org.outagedesk.probe.EndpointDraft;
+import org.outagedesk.probe.MailEndpoint;
+import org.outagedesk.probe.MailProtocol;
+import org.outagedesk.probe.ProbeService;
+import org.outagedesk.probe.TlsMode;
+import org.outagedesk.report.SignedIn;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.IncidentState;
@@ -24,6 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TriageViewTest extends IncidentViewTestSupport {
 
     @Autowired IncidentService incidents;
+    @Autowired ProbeService probes;
 
     @SuppressWarnings("unchecked")
     Grid<ReportSummary> grid() {
@@ -47,6 +59,41 @@ class TriageViewTest extends IncidentViewTestSupport {
         assertThat(eventually(() -> rowOf(report) >= 0)).as("report shown live").isTrue();
         assertThat($(com.vaadin.flow.component.html.Div.class).id("triage-suggestions").getElement().getTextRecursively())
                 .contains(en("incident.symptom.CANNOT_RECEIVE"));
+    }
+
+    @Test
+    void aFailingProbeUpdatesItsSignalCardWithoutReloadingTheQueue() throws Exception {
+        reportAs("user2@demo.local", Symptom.CANNOT_SEND, MailClient.WEBMAIL);
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        SignedIn.as(accountService, "admin@demo.local");
+        MailEndpoint endpoint = probes.add(new EndpointDraft("Closed SMTP " + closedPort, MailProtocol.SMTP,
+                "127.0.0.1", closedPort, TlsMode.NONE, null, null, false, null, 1, true, null, null,
+                EnumSet.of(MailService.OUTBOUND_SMTP)));
+        me = SignedIn.as(accountService, "it@demo.local");
+        try {
+            navigate(TriageView.class);
+            var queueItems = grid().getDataProvider();
+            String card = "triage-signal-probe-" + endpoint.id() + "-";
+            assertThat(within(Duration.ofSeconds(30), () -> signalText(card) != null)).as("signal card shown live")
+                    .isTrue();
+            String first = signalText(card);
+            assertThat(within(Duration.ofSeconds(30), () -> !first.equals(signalText(card))))
+                    .as("failure count updated").isTrue();
+            assertThat(grid().getDataProvider()).as("the report queue was not read again").isSameAs(queueItems);
+        } finally {
+            SignedIn.as(accountService, "admin@demo.local");
+            probes.delete(endpoint.id());
+            me = SignedIn.as(accountService, "it@demo.local");
+        }
+    }
+
+    /** The text of the signal card whose id starts so, or null while there is none. */
+    private String signalText(String idPrefix) {
+        return $(Div.class).all().stream().filter(div -> div.getId().orElse("").startsWith(idPrefix)).findFirst()
+                .map(div -> div.getElement().getTextRecursively()).orElse(null);
     }
 
     @Test
