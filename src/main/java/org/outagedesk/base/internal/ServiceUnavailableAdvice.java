@@ -1,5 +1,7 @@
 package org.outagedesk.base.internal;
 
+import java.util.Map;
+import org.outagedesk.base.ApiError;
 import java.util.Locale;
 import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.base.i18n.BundleI18NProvider;
@@ -35,18 +37,18 @@ class ServiceUnavailableAdvice {
         this.messages = messages;
     }
 
-    record ErrorBody(int status, String error, String message) {}
-
     @ExceptionHandler({DataAccessException.class, TransactionException.class, jakarta.persistence.PersistenceException.class})
-    ResponseEntity<ErrorBody> databaseFailed(RuntimeException failure, Locale locale) {
+    ResponseEntity<ApiError> databaseFailed(RuntimeException failure, Locale locale) {
         if (!DatabaseTrouble.isUnreachable(failure)) {
             log.error("Database failure answering a REST call", failure);
             return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
-                    .body(new ErrorBody(500, "internal", messages.getTranslation("base.error.unexpected", locale)));
+                    .body(new ApiError(500, "internal", messages.getTranslation("base.error.unexpected", locale),
+                            Map.of()));
         }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorBody(503, "unavailable", messages.getTranslation("base.error.database", locale)));
+                .body(new ApiError(503, "unavailable", messages.getTranslation("base.error.database", locale),
+                        Map.of()));
     }
 }

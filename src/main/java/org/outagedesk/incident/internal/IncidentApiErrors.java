@@ -1,5 +1,6 @@
 package org.outagedesk.incident.internal;
 
+import org.outagedesk.base.ApiError;
 import java.util.Map;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentChangedMeanwhile;
@@ -17,8 +18,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(assignableTypes = IncidentController.class)
 class IncidentApiErrors {
 
-    record ApiError(int status, String error, String message, Map<String, String> fields) {}
-
     private final BundleI18NProvider i18n;
 
     IncidentApiErrors(BundleI18NProvider i18n) {
@@ -27,13 +26,13 @@ class IncidentApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badValue(MethodArgumentTypeMismatchException e) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", "Invalid value for '" + e.getName() + "'.",
+        return ApiError.of(HttpStatus.BAD_REQUEST, "bad_request", "Invalid value for '" + e.getName() + "'.",
                 Map.of(e.getName(), "invalid"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage(), Map.of(e.getParameterName(), "required"));
+        return ApiError.of(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage(), Map.of(e.getParameterName(), "required"));
     }
 
     @ExceptionHandler(IncidentException.class)
@@ -42,21 +41,16 @@ class IncidentApiErrors {
                 e.arguments());
         HttpStatus status = "incident.error.not-found".equals(e.messageKey()) ? HttpStatus.NOT_FOUND
                 : HttpStatus.BAD_REQUEST;
-        return error(status, status == HttpStatus.NOT_FOUND ? "not_found" : "bad_request", message, Map.of());
+        return ApiError.of(status, status == HttpStatus.NOT_FOUND ? "not_found" : "bad_request", message, Map.of());
     }
 
     @ExceptionHandler(IncidentChangedMeanwhile.class)
     ResponseEntity<ApiError> conflict(IncidentChangedMeanwhile e) {
-        return error(HttpStatus.CONFLICT, "conflict", "The incident was changed meanwhile; reload it.", Map.of());
+        return ApiError.of(HttpStatus.CONFLICT, "conflict", "The incident was changed meanwhile; reload it.", Map.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ApiError> denied(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this.", Map.of());
-    }
-
-    private static ResponseEntity<ApiError> error(HttpStatus status, String error, String message,
-            Map<String, String> fields) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), error, message, fields));
+        return ApiError.of(HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this.", Map.of());
     }
 }

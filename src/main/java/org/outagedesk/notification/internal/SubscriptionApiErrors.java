@@ -1,5 +1,6 @@
 package org.outagedesk.notification.internal;
 
+import org.outagedesk.base.ApiError;
 import java.util.Locale;
 import java.util.Map;
 import org.outagedesk.base.i18n.BundleI18NProvider;
@@ -14,8 +15,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(assignableTypes = SubscriptionController.class)
 class SubscriptionApiErrors {
 
-    record ApiError(int status, String error, String message, Map<String, String> fields) {}
-
     private final BundleI18NProvider i18n;
 
     SubscriptionApiErrors(BundleI18NProvider i18n) {
@@ -24,13 +23,13 @@ class SubscriptionApiErrors {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badValue(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(new ApiError(400, "bad_request",
-                "Invalid value for '" + e.getName() + "'.", Map.of(e.getName(), "invalid")));
+        return ApiError.of(HttpStatus.BAD_REQUEST, "bad_request", "Invalid value for '" + e.getName() + "'.",
+                Map.of(e.getName(), "invalid"));
     }
 
     @ExceptionHandler(NotificationException.class)
     ResponseEntity<ApiError> refused(NotificationException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError(404, "not_found",
-                i18n.getTranslation(e.messageKey(), Locale.ENGLISH, e.arguments()), Map.of()));
+        return ApiError.of(HttpStatus.NOT_FOUND, "not_found",
+                i18n.getTranslation(e.messageKey(), Locale.ENGLISH, e.arguments()));
     }
 }

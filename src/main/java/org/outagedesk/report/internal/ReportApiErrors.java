@@ -1,5 +1,6 @@
 package org.outagedesk.report.internal;
 
+import org.outagedesk.base.ApiError;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,10 +41,8 @@ class ReportApiErrors {
         this.messages = messages;
     }
 
-    record ErrorBody(int status, String error, Map<String, String> fields, String message) {}
-
     @ExceptionHandler(ReportException.class)
-    ResponseEntity<ErrorBody> refused(ReportException e) {
+    ResponseEntity<ApiError> refused(ReportException e) {
         String text = localized(e.messageKey(), e.arguments());
         if (e.field() == null) {
             return validation(Map.of(), text);
@@ -52,7 +51,7 @@ class ReportApiErrors {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ErrorBody> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !fieldOf(mismatch).isEmpty()) {
             return validation(Map.of(fieldOf(mismatch), mismatchMessage(mismatch)), localized("report.api.refused"));
         }
@@ -60,29 +59,28 @@ class ReportApiErrors {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ErrorBody> badParameter(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
         return validation(Map.of(e.getName(), localized("report.api.wrong-type")), localized("report.api.refused"));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ErrorBody> missingHeader(MissingRequestHeaderException e) {
+    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e) {
         return validation(Map.of(e.getHeaderName(), localized("report.api.wrong-type")), localized("report.api.refused"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ErrorBody> notJson(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new ErrorBody(415,
-                "unsupported_media_type", Map.of(), "Send the report as application/json."));
+    ResponseEntity<ApiError> notJson(HttpMediaTypeNotSupportedException e) {
+        return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+                "Send the report as application/json.");
     }
 
     @ExceptionHandler(ReportController.NotFound.class)
-    ResponseEntity<ErrorBody> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(new ErrorBody(404, "not_found", Map.of(), localized("report.api.not-found")));
+    ResponseEntity<ApiError> notFound() {
+        return ApiError.of(HttpStatus.NOT_FOUND, "not_found", localized("report.api.not-found"));
     }
 
-    private ResponseEntity<ErrorBody> validation(Map<String, String> fields, String message) {
-        return ResponseEntity.badRequest().body(new ErrorBody(400, "validation", new LinkedHashMap<>(fields), message));
+    private ResponseEntity<ApiError> validation(Map<String, String> fields, String message) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, "validation", message, new LinkedHashMap<>(fields));
     }
 
     private String mismatchMessage(MismatchedInputException e) {

@@ -1,5 +1,7 @@
 package org.outagedesk.security.internal;
 
+import org.springframework.http.HttpStatus;
+import org.outagedesk.base.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,8 +36,9 @@ class ApiAdmission extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!awaitTurn()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            ApiErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "busy",
-                    "Too many requests are waiting right now; nothing was changed. Try again in a few seconds.");
+            ApiError.write(response, HttpStatus.SERVICE_UNAVAILABLE, "busy",
+                    "Too many requests are waiting right now; nothing was changed. Try again in a few seconds.",
+                    SecurityConfiguration.REALM);
             return;
         }
         try {

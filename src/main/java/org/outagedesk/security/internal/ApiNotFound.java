@@ -1,5 +1,7 @@
 package org.outagedesk.security.internal;
 
+import org.springframework.http.HttpStatus;
+import org.outagedesk.base.ApiError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,6 @@ class ApiNotFound {
 
     @RequestMapping({"/api/**", "/actuator/**"})
     void notFound(HttpServletResponse response) throws IOException {
-        ApiErrors.write(response, HttpServletResponse.SC_NOT_FOUND, "not_found", "No such endpoint.");
+        ApiError.write(response, HttpStatus.NOT_FOUND, "not_found", "No such endpoint.", SecurityConfiguration.REALM);
     }
 }

@@ -1,5 +1,7 @@
 package org.outagedesk.security.internal;
 
+import org.springframework.http.HttpStatus;
+import org.outagedesk.base.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -43,13 +45,15 @@ public class BearerTokenFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-            ApiErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
-                    "The database cannot be reached right now; nothing was changed. Try again in a minute.");
+            ApiError.write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                    "The database cannot be reached right now; nothing was changed. Try again in a minute.",
+                    SecurityConfiguration.REALM);
             return;
         }
         if (account.isEmpty()) {
-            ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "invalid_token",
-                    "The API token is unknown, revoked, or belongs to a disabled account.");
+            ApiError.write(response, HttpStatus.UNAUTHORIZED, "invalid_token",
+                    "The API token is unknown, revoked, or belongs to a disabled account.",
+                    SecurityConfiguration.REALM);
             return;
         }
         OutageDeskUser user = new OutageDeskUser(account.get());

@@ -1,9 +1,10 @@
 package org.outagedesk.security.internal;
 
+import org.springframework.http.HttpStatus;
+import org.outagedesk.base.ApiError;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpServletResponse;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Roles;
 import org.outagedesk.security.ApiAdmissionProperties;
@@ -31,6 +32,9 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    /** The bearer realm the API names in a 401. */
+    static final String REALM = "outagedesk";
 
     /** Works with Vaadin's bootstrap and push; forbids framing and foreign scripts. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
@@ -64,11 +68,11 @@ class SecurityConfiguration {
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> ApiErrors.write(response,
-                                HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
-                                "Send a personal API token as 'Authorization: Bearer <token>'."))
-                        .accessDeniedHandler((request, response, e) -> ApiErrors.write(response,
-                                HttpServletResponse.SC_FORBIDDEN, "forbidden", "Your roles do not allow this.")));
+                        .authenticationEntryPoint((request, response, e) -> ApiError.write(response,
+                                HttpStatus.UNAUTHORIZED, "unauthorized",
+                                "Send a personal API token as 'Authorization: Bearer <token>'.", REALM))
+                        .accessDeniedHandler((request, response, e) -> ApiError.write(response,
+                                HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this.", REALM)));
         SecurityHeaders.apply(http, CONTENT_SECURITY_POLICY);
         return http.build();
     }

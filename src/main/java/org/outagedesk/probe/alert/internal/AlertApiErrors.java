@@ -1,5 +1,6 @@
 package org.outagedesk.probe.alert.internal;
 
+import org.outagedesk.base.ApiError;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
@@ -16,29 +17,29 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class AlertApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<AlertProblem> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedBody.TooLarge tooLarge) {
-                return AlertProblem.of(HttpStatus.CONTENT_TOO_LARGE, "too_large", tooLarge.getMessage(), Map.of());
+                return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, "too_large", tooLarge.getMessage(), Map.of());
             }
         }
         if (e.getCause() instanceof MismatchedInputException mismatch && !path(mismatch).isEmpty()) {
             String field = path(mismatch);
-            return AlertProblem.of(HttpStatus.BAD_REQUEST, "wrong_type", "'" + field + "' has the wrong type.",
+            return ApiError.of(HttpStatus.BAD_REQUEST, "wrong_type", "'" + field + "' has the wrong type.",
                     Map.of(field, "wrong type"));
         }
-        return AlertProblem.of(HttpStatus.BAD_REQUEST, "malformed_json",
+        return ApiError.of(HttpStatus.BAD_REQUEST, "malformed_json",
                 "The body is not valid JSON (or is empty).", Map.of());
     }
 
     @ExceptionHandler(AlertRejected.class)
-    ResponseEntity<AlertProblem> rejected(AlertRejected e) {
-        return AlertProblem.of(HttpStatus.BAD_REQUEST, "invalid", e.getMessage(), Map.of(e.field(), e.getMessage()));
+    ResponseEntity<ApiError> rejected(AlertRejected e) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, "invalid", e.getMessage(), Map.of(e.field(), e.getMessage()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<AlertProblem> mediaType(HttpMediaTypeNotSupportedException e) {
-        return AlertProblem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                 "Send the alert as Content-Type: application/json.", Map.of());
     }
 

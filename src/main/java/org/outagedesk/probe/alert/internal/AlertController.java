@@ -1,5 +1,6 @@
 package org.outagedesk.probe.alert.internal;
 
+import org.outagedesk.base.ApiError;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -20,13 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
         + "not a personal API token.")
 @SecurityRequirement(name = "personalApiToken")
 @ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, or missing fields",
-        content = @Content(schema = @Schema(implementation = AlertProblem.class)))
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ApiResponse(responseCode = "401", description = "Missing or wrong alert token",
-        content = @Content(schema = @Schema(implementation = AlertProblem.class)))
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ApiResponse(responseCode = "413", description = "Body larger than outagedesk.alerts.max-body-size",
-        content = @Content(schema = @Schema(implementation = AlertProblem.class)))
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 @ApiResponse(responseCode = "429", description = "Over outagedesk.alerts.rate-limit-per-minute; see Retry-After",
-        content = @Content(schema = @Schema(implementation = AlertProblem.class)))
+        content = @Content(schema = @Schema(implementation = ApiError.class)))
 class AlertController {
 
     private final AlertPayloads payloads;

@@ -1,5 +1,6 @@
 package org.outagedesk.probe.alert.internal;
 
+import org.outagedesk.base.ApiError;
 import org.outagedesk.account.Roles;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -33,10 +34,12 @@ class AlertSecurity {
                         AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Roles.MONITORING))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> AlertProblem.write(response,
-                                HttpStatus.UNAUTHORIZED, "unauthorized", "Send the alert token as a bearer token."))
-                        .accessDeniedHandler((request, response, e) -> AlertProblem.write(response,
-                                HttpStatus.FORBIDDEN, "forbidden", "Only the alert token may call this.")));
+                        .authenticationEntryPoint((request, response, e) -> ApiError.write(response,
+                                HttpStatus.UNAUTHORIZED, "unauthorized", "Send the alert token as a bearer token.",
+                                AlertTokenFilter.REALM))
+                        .accessDeniedHandler((request, response, e) -> ApiError.write(response,
+                                HttpStatus.FORBIDDEN, "forbidden", "Only the alert token may call this.",
+                                AlertTokenFilter.REALM)));
         return http.build();
     }
 }

@@ -1,5 +1,6 @@
 package org.outagedesk.probe.alert.internal;
 
+import org.outagedesk.base.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AlertTokenFilter extends OncePerRequestFilter {
 
+    /** The bearer realm the alert endpoints name in a 401. */
+    static final String REALM = "outagedesk-alerts";
+
     private static final String PREFIX = "Bearer ";
 
     private final AlertTokens tokens;
@@ -36,23 +40,26 @@ class AlertTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBody) {
-            AlertProblem.write(response, HttpStatus.CONTENT_TOO_LARGE, "too_large",
-                    "The request body is larger than " + maxBody + " bytes.");
+            ApiError.write(response, HttpStatus.CONTENT_TOO_LARGE, "too_large",
+                    "The request body is larger than " + maxBody + " bytes.",
+                    REALM);
             return;
         }
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         Optional<String> token = header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
                 ? Optional.empty() : tokens.authenticate(header.substring(PREFIX.length()).strip());
         if (token.isEmpty()) {
-            AlertProblem.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
-                    "Send the alert token (Administration > Monitoring alerts) as 'Authorization: Bearer <token>'.");
+            ApiError.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "Send the alert token (Administration > Monitoring alerts) as 'Authorization: Bearer <token>'.",
+                    REALM);
             return;
         }
         Duration wait = rateLimiter.take(token.get() + "@" + request.getRemoteAddr());
         if (!wait.isZero()) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
-            AlertProblem.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
-                    "Too many alert requests; retry after the time in Retry-After.");
+            ApiError.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+                    "Too many alert requests; retry after the time in Retry-After.",
+                    REALM);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
