@@ -8,19 +8,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import org.outagedesk.incident.IncidentRoles;
-import org.outagedesk.incident.IncidentState;
-import org.outagedesk.incident.MailService;
-import org.outagedesk.incident.Milestone;
-import org.outagedesk.incident.Phase;
-import org.outagedesk.incident.PublicStatus;
-import org.outagedesk.incident.Scope;
-import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.incident.TimelineText;
 
 /** The incident's timeline, newest first, and the field where staff add notes. */
 class TimelinePanel extends Div {
@@ -83,48 +74,6 @@ class TimelinePanel extends Div {
     }
 
     private String describe(TimelineItem item) {
-        return switch (item.kind()) {
-            case CHANGED -> getTranslation("incident.timeline.changed", fieldLabel(item.field()),
-                    value(item.field(), item.before()), value(item.field(), item.after()));
-            case REPORTS_LINKED -> getTranslation("incident.timeline.reports-linked", item.note());
-            case MERGED_INTO, MERGED_FROM -> getTranslation("incident.timeline." + item.kind().name(), item.after());
-            default -> getTranslation("incident.timeline." + item.kind().name());
-        };
-    }
-
-    /** The field's label as it reads mid-sentence ("changed phase: …"). */
-    private String fieldLabel(String field) {
-        String label = capitalLabel(field);
-        return label.length() > 1 && Character.isUpperCase(label.charAt(0)) && !Character.isUpperCase(label.charAt(1))
-                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
-    }
-
-    private String capitalLabel(String field) {
-        if (field.startsWith("milestone.")) {
-            return IncidentUi.label(Milestone.valueOf(field.substring("milestone.".length())));
-        }
-        if (field.startsWith("role.")) {
-            String role = field.substring("role.".length());
-            return List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD).contains(role)
-                    ? getTranslation("incident.role." + role) : role;
-        }
-        return getTranslation("incident.field." + field);
-    }
-
-    /** A before/after value as people read it: labels for choices, local time for instants. */
-    private String value(String field, String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return getTranslation("incident.timeline.none");
-        }
-        return switch (field) {
-            case "phase" -> IncidentUi.label(Phase.valueOf(raw));
-            case "scope" -> IncidentUi.label(Scope.valueOf(raw));
-            case "severity" -> IncidentUi.label(Severity.valueOf(raw));
-            case "publicStatus" -> IncidentUi.label(PublicStatus.valueOf(raw));
-            case "state" -> IncidentUi.label(IncidentState.valueOf(raw));
-            case "services" -> String.join(", ", Arrays.stream(raw.split(","))
-                    .map(name -> IncidentUi.label(MailService.valueOf(name))).toList());
-            default -> field.equals("eta") || field.startsWith("milestone.") ? IncidentUi.time(Instant.parse(raw)) : raw;
-        };
+        return new TimelineText(this::getTranslation, IncidentUi::time).describe(item);
     }
 }

@@ -6,13 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.incident.TimelineText;
 import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.review.MeasuredTimes;
 
@@ -74,27 +73,7 @@ class ReviewAside extends Div {
     }
 
     private static String describe(TimelineItem item) {
-        if (item.kind() == TimelineKind.CHANGED) {
-            return ReviewUi.t("incident.timeline.changed", field(item.field()), value(item.before()),
-                    value(item.after()));
-        }
-        String what = ReviewUi.t("incident.timeline." + item.kind().name(), item.after());
+        String what = new TimelineText(ReviewUi::t, BrowserTime::format).describe(item);
         return item.note() == null || item.kind() == TimelineKind.REPORTS_LINKED ? what : what + ": " + item.note();
-    }
-
-    private static String field(String field) {
-        return field != null && field.startsWith("milestone.")
-                ? ReviewUi.t("incident.milestone." + field.substring("milestone.".length())) : String.valueOf(field);
-    }
-
-    private static String value(String value) {
-        if (value == null) {
-            return ReviewUi.t("incident.timeline.none");
-        }
-        try {
-            return BrowserTime.format(Instant.parse(value));
-        } catch (DateTimeParseException notATime) {
-            return value;
-        }
     }
 }

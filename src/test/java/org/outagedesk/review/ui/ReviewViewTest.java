@@ -79,6 +79,9 @@ class ReviewViewTest extends SpringBrowserlessTest {
         TextArea story = $(TextArea.class).id("review-what-happened");
         assertThat(story.getValue()).contains("Course of the outage", "Impact started");
         assertThat($(Div.class).id("review-times").getElement().getTextRecursively()).contains("MTTD", "MTTR");
+        assertThat($(Div.class).id("review-timeline").getElement().getTextRecursively())
+                .as("the timeline reads as on the incident page, labels instead of field names")
+                .contains("changed incident commander: none → ").doesNotContain("role.", "COMMANDER");
         test($(Button.class).all().stream().filter(b -> b.getId().orElse("").startsWith("review-quote-"))
                 .findFirst().orElseThrow()).click();
         assertThat($(TextArea.class).id("review-what-happened").getValue()).contains("\n> ");
