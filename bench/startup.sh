@@ -38,7 +38,7 @@ start_once() {
   begin=$(date +%s.%N)
   "$JAVA" ${JVM_OPTS[@]+"${JVM_OPTS[@]}"} -jar "$RUN_JAR" --spring.profiles.active=prod --server.port="$PORT" \
       --spring.datasource.url="jdbc:mariadb://127.0.0.1:3306/$DB" --spring.datasource.username=root \
-      --spring.datasource.password= --spring.mail.host=127.0.0.1 --spring.mail.port=2 >"$LOG" 2>&1 &
+      --spring.datasource.password= --spring.mail.host=127.0.0.1 --spring.mail.port=2 ${APP_ARGS:-} >"$LOG" 2>&1 &
   APP_PID=$!
   until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null; do
     kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped; its log:" >&2; tail -40 "$LOG" >&2; exit 1; }
@@ -64,7 +64,7 @@ train_aot_cache() {
   "$JAVA" -XX:AOTCacheOutput="$EXTRACTED/app.aot" -Dspring.context.exit=onRefresh -jar "$RUN_JAR" \
       --spring.profiles.active=prod --server.port="$PORT" \
       --spring.datasource.url="jdbc:mariadb://127.0.0.1:3306/$DB" --spring.datasource.username=root \
-      --spring.datasource.password= --spring.mail.host=127.0.0.1 --spring.mail.port=2 >"$LOG" 2>&1
+      --spring.datasource.password= --spring.mail.host=127.0.0.1 --spring.mail.port=2 ${APP_ARGS:-} >"$LOG" 2>&1
   echo "training start and cache written in $(echo "$(date +%s.%N) - $begin" | bc -l | cut -c1-5) s, cache $(du -m "$EXTRACTED/app.aot" | cut -f1) MB"
   JVM_OPTS=(-XX:AOTCache="$EXTRACTED/app.aot")
 }
