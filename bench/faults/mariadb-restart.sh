@@ -4,7 +4,8 @@
 # machine is disturbed. While the database is away, the API must answer 503 with a plain message
 # and Retry-After, and the public status page must keep answering from its snapshot; once the
 # database is back the app must recover by itself (no restart); every report answered 201 is
-# stored exactly once, and after the clients retry what was refused, all of them are.
+# stored exactly once, and after the clients retry what was refused, all of them are. A monitor's
+# alert webhook gets the same 503 while the database is away and is taken once it is back.
 #
 #   bench/faults/mariadb-restart.sh          REPORTS=3000 USERS=200 CLIENTS=4 DOWN=15 PORT=8312
 set -euo pipefail
@@ -56,6 +57,13 @@ STATUS=$(curl -sS -o /dev/null -w '%{http_code} in %{time_total} s' "$APP/status
 echo "== the public status page while MariaDB is down: HTTP $STATUS"
 LOGIN=$(curl -sS -o "$WORK/login.html" -w '%{http_code}' "$APP/login")
 echo "== the sign-in page while MariaDB is down: HTTP $LOGIN"
+post_alert() {  # a monitor's alert (the configured alert token of lib.sh's start_app)
+  curl -sS -o "$WORK/alert.txt" -D "$WORK/alert.headers" -w '%{http_code}' -X POST "$APP/api/v1/alerts/generic" \
+    -H 'Authorization: Bearer bench-alert-token' -H 'Content-Type: application/json' \
+    -d '{"source":"fault","key":"imap-check","status":"firing","title":"IMAP is not answering","severity":"major","services":["imap"]}'
+}
+ALERT=$(post_alert)
+echo "== an alert webhook while MariaDB is down: HTTP $ALERT, Retry-After $(grep -i '^retry-after' "$WORK/alert.headers" | tr -d '\r' | cut -d' ' -f2), body: $(cat "$WORK/alert.txt")"
 sleep "$(( DOWN > 2 ? DOWN - 2 : 0 ))"
 start_db
 UP_AT=$(millis)
@@ -65,6 +73,8 @@ until [ "$(stored)" -gt "$AT_RESTART" ] || ! kill -0 "$STORM" 2>/dev/null; do sl
 echo "== first report stored again $(( $(millis) - UP_AT )) ms after MariaDB answered (no app restart)"
 wait "$STORM"
 grep -E '^statuses|^created|^duration' "$WORK/storm.txt"
+ALERT_AFTER=$(post_alert)
+echo "== the same alert once MariaDB is back: HTTP $ALERT_AFTER, body: $(cat "$WORK/alert.txt")"
 
 check_promised "$DB" "$WORK/created.txt"
 DURING=$("${MARIADB[@]}" -N "$DB" -e "SELECT COUNT(*) FROM problem_report WHERE idempotency_key = 'probe-during-outage'")
@@ -77,8 +87,8 @@ if grep '^statuses' "$WORK/storm.txt" | grep -qvE '^statuses \{((201|503)=[0-9]+
   echo "== answers other than 201 and 503 during the burst: $(grep '^statuses' "$WORK/storm.txt")"; REFUSED_CLEARLY=no
 fi
 if [ "$MISSING" = 0 ] && [ "$TWICE" = 0 ] && [ "$DURING" = 0 ] && [ "$ROWS" = "$REPORTS" ] && [ "$KEYS" = "$REPORTS" ] \
-   && [ "$REFUSED_CLEARLY" = yes ] && [ "${STATUS%% *}" = 200 ]; then
-  echo "== PASS: clear 503 while away, status page served, recovered without restart, nothing lost or stored twice"
+   && [ "$REFUSED_CLEARLY" = yes ] && [ "${STATUS%% *}" = 200 ] && [ "$ALERT" = 503 ] && [ "$ALERT_AFTER" = 200 ]; then
+  echo "== PASS: clear 503 while away (reports and alerts), status page served, recovered without restart, nothing lost or stored twice"
 else
   echo "== FAIL" >&2; exit 1
 fi

@@ -16,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record ApiError(int status, String error, String message, Map<String, String> fields) {
 
+    /** How long a client should wait before retrying when the database is away. */
+    public static final String RETRY_AFTER_SECONDS = "30";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static ResponseEntity<ApiError> of(HttpStatus status, String error, String message,
@@ -25,6 +28,16 @@ public record ApiError(int status, String error, String message, Map<String, Str
 
     public static ResponseEntity<ApiError> of(HttpStatus status, String error, String message) {
         return of(status, error, message, Map.of());
+    }
+
+    /**
+     * The answer of a filter that needed the database and could not reach it: 503 with
+     * {@code Retry-After}, and the assurance that nothing was changed, so the caller may retry.
+     */
+    public static void writeDatabaseAway(HttpServletResponse response, String realm) throws IOException {
+        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                "The database cannot be reached right now; nothing was changed. Try again in a minute.", realm);
     }
 
     /**

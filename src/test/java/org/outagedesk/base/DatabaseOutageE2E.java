@@ -8,14 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import java.util.List;
-import java.util.Set;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.MailService;
@@ -23,9 +24,9 @@ import org.outagedesk.incident.NewIncident;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
+import org.outagedesk.probe.alert.AlertAdministration;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.runbook.RunbookService;
-import org.openqa.selenium.WebElement;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
 import org.outagedesk.testsupport.RequiredServices;
@@ -47,8 +48,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.hikari.connection-timeout=1000",
         "spring.datasource.hikari.validation-timeout=500",
-        "spring.datasource.hikari.maximum-pool-size=5"})
+        "spring.datasource.hikari.maximum-pool-size=5",
+        "outagedesk.alerts.token=" + DatabaseOutageE2E.CONFIGURED_ALERT_TOKEN})
 class DatabaseOutageE2E {
+
+    static final String CONFIGURED_ALERT_TOKEN = "db-outage-configured-alert-token";
 
     private static TcpProxy proxy;
 
@@ -62,6 +66,7 @@ class DatabaseOutageE2E {
     @Autowired AccountService accounts;
     @Autowired IncidentService incidents;
     @Autowired RunbookService runbooks;
+    @Autowired AlertAdministration alertAdministration;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -167,6 +172,49 @@ class DatabaseOutageE2E {
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM runbook_item_evidence WHERE run_item_id = ?", Integer.class,
                 itemId)).isPositive();
+    }
+
+    /**
+     * A monitor's alert while the database is away: 503 with Retry-After, whether its token is
+     * the configured one (checked without the database) or one stored in it; once the database
+     * is back, the retried alert opens its incident.
+     */
+    @Test
+    void alertWebhooksAnswer503WhileTheDatabaseIsAwayAndAreTakenOnceItIsBack() throws Exception {
+        SignedIn.as(accounts, "admin@demo.local");
+        String storedToken = alertAdministration.rotateToken();
+        SignedIn.out();
+        proxy.cut();
+        try {
+            for (String token : List.of(storedToken, CONFIGURED_ALERT_TOKEN)) {
+                HttpResponse<String> refused = postAlert(token);
+                assertThat(refused.statusCode()).as("alert with token %s...", token.substring(0, 6)).isEqualTo(503);
+                assertThat(refused.headers().firstValue("Retry-After")).contains("30");
+                assertThat(refused.body()).contains("\"error\":\"unavailable\"", "cannot be reached")
+                        .doesNotContain("Exception", "at org.");
+            }
+        } finally {
+            proxy.restore();
+        }
+        HttpResponse<String> taken = lucia.within(Duration.ofSeconds(20), driver -> {
+            try {
+                HttpResponse<String> answer = postAlert(storedToken);
+                return answer.statusCode() == 200 ? answer : null;
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        assertThat(taken.body()).contains("\"outcome\":\"OPENED\"");
+    }
+
+    private HttpResponse<String> postAlert(String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts/generic"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(20))
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"source":"uptime-kuma","key":"db-outage-imap","status":"firing",
+                         "title":"IMAP is not answering","severity":"major","services":["imap"]}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postReport(String key) throws Exception {

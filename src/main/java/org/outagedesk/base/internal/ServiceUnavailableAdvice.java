@@ -1,8 +1,8 @@
 package org.outagedesk.base.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import org.outagedesk.base.ApiError;
-import java.util.Locale;
 import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.slf4j.Logger;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 class ServiceUnavailableAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableAdvice.class);
-    static final String RETRY_AFTER_SECONDS = "30";
 
     private final BundleI18NProvider messages;
 
@@ -46,7 +45,7 @@ class ServiceUnavailableAdvice {
                             Map.of()));
         }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, ApiError.RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(new ApiError(503, "unavailable", messages.getTranslation("base.error.database", locale),
                         Map.of()));

@@ -1,7 +1,7 @@
 package org.outagedesk.incident.internal;
 
-import org.outagedesk.base.ApiError;
 import java.util.Map;
+import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;

@@ -1,12 +1,10 @@
 package org.outagedesk.metrics.internal;
 
-import java.util.List;
 import java.util.Locale;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.Roles;
+import org.outagedesk.base.RunAs;
 import org.outagedesk.base.SignedInUser;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** A demo IT staff member acting for the demo seeder (the embedded default only). */
 record StaffPrincipal(long accountId, String email, String displayName) implements SignedInUser {
@@ -21,10 +19,6 @@ record StaffPrincipal(long accountId, String email, String displayName) implemen
     }
 
     void runAs(Runnable work) {
-        SystemAccess.as(UsernamePasswordAuthenticationToken.authenticated(this, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.IT_STAFF))), () -> {
-                    work.run();
-                    return null;
-                });
+        RunAs.withRoles(this, work, Roles.IT_STAFF);
     }
 }

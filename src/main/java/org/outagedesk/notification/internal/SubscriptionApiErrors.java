@@ -1,8 +1,8 @@
 package org.outagedesk.notification.internal;
 
-import org.outagedesk.base.ApiError;
 import java.util.Locale;
 import java.util.Map;
+import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.notification.NotificationException;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,7 @@
 package org.outagedesk.probe.internal;
 
 import java.util.List;
+import org.outagedesk.base.RunAs;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.NewIncident;
@@ -12,9 +13,6 @@ import org.outagedesk.probe.ProbeResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -51,25 +49,21 @@ class ProbeIncidentOpener {
             log.warn("outagedesk.probe.auto-open-incident is on but outagedesk.probe.auto-open-as names no account");
             return;
         }
-        SecurityContext previous = SecurityContextHolder.getContext();
         try {
             UserDetails user = users.getObject().loadUserByUsername(as);
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    user.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            IncidentService service = incidents.getObject();
-            boolean open = service.list(IncidentState.OPEN).stream()
-                    .anyMatch(incident -> incident.title().equals(title(endpoint)));
-            if (!open) {
-                service.open(new NewIncident(title(endpoint), result.error() + ": " + result.message(),
-                        endpoint.services(), Scope.ALL_USERS, Severity.SEV2, List.of()));
-                log.info("Opened an incident for failing endpoint {}", endpoint.name());
-            }
+            RunAs.with(user, user.getAuthorities(), () -> {
+                IncidentService service = incidents.getObject();
+                boolean open = service.list(IncidentState.OPEN).stream()
+                        .anyMatch(incident -> incident.title().equals(title(endpoint)));
+                if (!open) {
+                    service.open(new NewIncident(title(endpoint), result.error() + ": " + result.message(),
+                            endpoint.services(), Scope.ALL_USERS, Severity.SEV2, List.of()));
+                    log.info("Opened an incident for failing endpoint {}", endpoint.name());
+                }
+                return null;
+            });
         } catch (RuntimeException e) {
             log.warn("Could not open an incident for failing endpoint {}: {}", endpoint.name(), e.toString());
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -1,12 +1,12 @@
 package org.outagedesk.report.internal;
 
-import org.outagedesk.base.ApiError;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.report.ReportException;
 import org.springframework.context.i18n.LocaleContextHolder;

@@ -1,12 +1,8 @@
 package org.outagedesk.review.internal;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.outagedesk.account.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.outagedesk.base.RunAs;
 
 /**
  * Runs work that no person started (the reminder job, the demo data) with the IT staff role, so
@@ -18,15 +14,6 @@ final class ActingAs {
     private ActingAs() {}
 
     static <T> T staff(Object principal, Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                List.of(new SimpleGrantedAuthority(Role.IT_STAFF.authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return RunAs.withRoles(principal, work, Role.IT_STAFF.name());
     }
 }

@@ -11,8 +11,8 @@ import java.util.function.Consumer;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.TimelineItem;
-import org.outagedesk.incident.TimelineText;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TimelineText;
 import org.outagedesk.review.MeasuredTimes;
 
 /** Beside the review: the incident's measured times, and its timeline with entries to quote. */

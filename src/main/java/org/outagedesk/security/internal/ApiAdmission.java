@@ -1,7 +1,5 @@
 package org.outagedesk.security.internal;
 
-import org.springframework.http.HttpStatus;
-import org.outagedesk.base.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.outagedesk.base.ApiError;
 import org.outagedesk.security.ApiAdmissionProperties;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**

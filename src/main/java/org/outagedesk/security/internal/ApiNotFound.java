@@ -1,9 +1,9 @@
 package org.outagedesk.security.internal;
 
-import org.springframework.http.HttpStatus;
-import org.outagedesk.base.ApiError;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.outagedesk.base.ApiError;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,18 +1,18 @@
 package org.outagedesk.security.internal;
 
-import org.springframework.http.HttpStatus;
-import org.outagedesk.base.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.LoginAccount;
+import org.outagedesk.base.ApiError;
+import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.security.OutageDeskUser;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,10 +44,7 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             if (!DatabaseTrouble.isUnreachable(failure)) {
                 throw failure;
             }
-            response.setHeader(HttpHeaders.RETRY_AFTER, "30");
-            ApiError.write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                    "The database cannot be reached right now; nothing was changed. Try again in a minute.",
-                    SecurityConfiguration.REALM);
+            ApiError.writeDatabaseAway(response, SecurityConfiguration.REALM);
             return;
         }
         if (account.isEmpty()) {

@@ -1,22 +1,22 @@
 package org.outagedesk.security.internal;
 
-import org.springframework.http.HttpStatus;
-import org.outagedesk.base.ApiError;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Roles;
+import org.outagedesk.base.ApiError;
 import org.outagedesk.security.ApiAdmissionProperties;
 import org.outagedesk.security.SecurityHeaders;
-import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;

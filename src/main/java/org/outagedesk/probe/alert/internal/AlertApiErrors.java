@@ -1,8 +1,8 @@
 package org.outagedesk.probe.alert.internal;
 
-import org.outagedesk.base.ApiError;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.outagedesk.base.ApiError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;

@@ -1,7 +1,7 @@
 package org.outagedesk.probe.alert.internal;
 
-import org.outagedesk.base.ApiError;
 import org.outagedesk.account.Roles;
+import org.outagedesk.base.ApiError;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

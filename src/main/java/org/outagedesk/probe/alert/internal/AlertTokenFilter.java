@@ -1,6 +1,5 @@
 package org.outagedesk.probe.alert.internal;
 
-import org.outagedesk.base.ApiError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.outagedesk.base.ApiError;
+import org.outagedesk.base.DatabaseTrouble;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;
@@ -46,8 +47,18 @@ class AlertTokenFilter extends OncePerRequestFilter {
             return;
         }
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        Optional<String> token = header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
-                ? Optional.empty() : tokens.authenticate(header.substring(PREFIX.length()).strip());
+        Optional<String> token;
+        try {
+            token = header == null || !header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
+                    ? Optional.empty() : tokens.authenticate(header.substring(PREFIX.length()).strip());
+        } catch (RuntimeException failure) {
+            if (!DatabaseTrouble.isUnreachable(failure)) {
+                throw failure;
+            }
+            // The monitor retries a 503 (Alertmanager does), so the alert arrives once the database is back.
+            ApiError.writeDatabaseAway(response, REALM);
+            return;
+        }
         if (token.isEmpty()) {
             ApiError.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
                     "Send the alert token (Administration > Monitoring alerts) as 'Authorization: Bearer <token>'.",
