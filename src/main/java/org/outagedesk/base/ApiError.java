@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,7 @@ public record ApiError(int status, String error, String message, Map<String, Str
      * {@code Retry-After}, and the assurance that nothing was changed, so the caller may retry.
      */
     public static void writeDatabaseAway(HttpServletResponse response, String realm) throws IOException {
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         write(response, HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
                 "The database cannot be reached right now; nothing was changed. Try again in a minute.", realm);
     }

@@ -19,6 +19,7 @@ class TimelinePanel extends Div {
     private final TextArea note = IncidentUi.withId(new TextArea(), "incident-note");
     private final Button add = IncidentUi.withId(new Button(), "incident-note-add");
     private final Div entries = IncidentUi.withId(new Div(), "incident-timeline");
+    private final TimelineText sentences = new TimelineText(this::getTranslation, IncidentUi::time);
 
     TimelinePanel(Predicate<String> onNote) {
         addClassNames("panel", "timeline-panel");
@@ -56,7 +57,7 @@ class TimelinePanel extends Div {
         who.addClassName("timeline-who");
         Span when = new Span(IncidentUi.time(item.at()));
         when.addClassName("timeline-when");
-        Div head = new Div(who, new Span(" " + describe(item) + " "), when);
+        Div head = new Div(who, new Span(" " + sentences.describe(item) + " "), when);
         head.addClassName("timeline-head");
         Div body = new Div(head);
         body.addClassName("timeline-body");
@@ -71,9 +72,5 @@ class TimelinePanel extends Div {
         Div entry = new Div(avatar, body);
         entry.addClassNames("timeline-entry", "kind-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
         return entry;
-    }
-
-    private String describe(TimelineItem item) {
-        return new TimelineText(this::getTranslation, IncidentUi::time).describe(item);
     }
 }

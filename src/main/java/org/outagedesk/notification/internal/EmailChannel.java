@@ -38,12 +38,6 @@ class EmailChannel {
         return new Connection(mailSender.getIfAvailable());
     }
 
-    void send(Outbox.Claimed row) throws DeliveryException {
-        try (Connection connection = connection()) {
-            send(row, connection);
-        }
-    }
-
     void send(Outbox.Claimed row, Connection connection) throws DeliveryException {
         JavaMailSender sender = connection.sender;
         if (sender == null) {

@@ -1,6 +1,7 @@
 package org.outagedesk.runbook.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.EvidenceCheck;
@@ -59,6 +61,7 @@ class ItemRow extends Div {
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     // Where each part goes in the row; parts with nothing to show are not built.
+    private static final int HEAD = 0;
     private static final int HINT = 1;
     private static final int WHO = 2;
     private static final int CONTROLS = 3;
@@ -66,18 +69,20 @@ class ItemRow extends Div {
     private static final int EVIDENCE = 5;
     private static final int WORK = 6;
 
+    // Where each action goes in the controls, in this order; an action is built when first allowed.
+    private static final int DONE = 0;
+    private static final int SIGN = 1;
+    private static final int SKIP = 2;
+    private static final int REOPEN = 3;
+    private static final int MORE = 4;
+
     private final Component[] parts = new Component[7];
+    private final Component[] buttons = new Component[5];
     private final Span number = new Span();
     private final Span title = new Span();
     private final Span state = new Span();
     private final List<StaffMember> staff;
     private final Actions actions;
-    private Button done;
-    private Button notApplicable;
-    private Button reopen;
-    private Button sign;
-    private Button more;
-    private ItemWorkArea work;
     private RunbookItem item;
 
     ItemRow(RunbookItem first, List<StaffMember> staff, boolean canChange, Actions actions) {
@@ -90,7 +95,7 @@ class ItemRow extends Div {
         state.addClassName("runbook-state");
         Div head = new Div(number, title, state);
         head.addClassName("runbook-item-head");
-        place(0, head);
+        place(HEAD, head);
         if (canChange) {
             Div controls = new Div();
             controls.addClassName("runbook-controls");
@@ -117,73 +122,54 @@ class ItemRow extends Div {
         }
         lines(NOTES, "runbook-notes", next.notes().stream().map(this::noteLine).toList());
         lines(EVIDENCE, "runbook-evidence", next.evidence().stream().map(this::evidenceLine).toList());
-        if (work != null) {
+        if (parts[WORK] instanceof ItemWorkArea work) {
             work.show(next);
         }
     }
 
-    /** Only the actions the item's state allows are built, and each only once. */
+    /** Only the actions the item's state allows are shown; each is built the first time it is. */
     private void showActions(RunbookItem next) {
         long id = next.id();
         boolean open = next.state() == ItemState.OPEN;
-        boolean canSign = next.signed() && next.secondSignerId() == null && next.state() != ItemState.NOT_APPLICABLE
-                && !(next.state() == ItemState.DONE && !next.needsSecondVerifier());
         Div controls = (Div) parts[CONTROLS];
-        if (open && !next.signed() && done == null) {
-            done = ItemWorkArea.button("runbook-done-" + id, "runbook.action.done", VaadinIcon.CHECK,
-                    () -> actions.done(item));
-            done.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
-            controls.addComponentAsFirst(done);
-        }
-        if (canSign && sign == null) {
-            sign = ItemWorkArea.button("runbook-sign-" + id, "runbook.action.sign", VaadinIcon.PENCIL,
-                    () -> actions.sign(item));
-            sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            controls.addComponentAtIndex(done == null ? 0 : 1, sign);
-        }
-        boolean canSkip = open && next.firstSignerId() == null;
-        if (canSkip && notApplicable == null) {
-            notApplicable = ItemWorkArea.button("runbook-na-" + id, "runbook.action.not-applicable", null,
-                    () -> actions.notApplicable(item));
-            controls.add(notApplicable);
-        }
-        boolean canReopen = !open || next.firstSignerId() != null;
-        if (canReopen && reopen == null) {
-            reopen = ItemWorkArea.button("runbook-reopen-" + id, "runbook.action.reopen", null,
-                    () -> actions.reopen(item));
-            controls.add(reopen);
-        }
-        if (more == null) {
-            more = ItemWorkArea.button("runbook-more-" + id, "runbook.action.more", null, this::toggleWork);
+        action(controls, DONE, open && !next.signed(), () -> RunbookUi.smallButton("runbook-done-" + id,
+                "runbook.action.done", VaadinIcon.CHECK, () -> actions.done(item), ButtonVariant.LUMO_SUCCESS));
+        action(controls, SIGN, next.signed() && next.secondSignerId() == null
+                && next.state() != ItemState.NOT_APPLICABLE
+                && !(next.state() == ItemState.DONE && !next.needsSecondVerifier()),
+                () -> RunbookUi.smallButton("runbook-sign-" + id, "runbook.action.sign", VaadinIcon.PENCIL,
+                        () -> actions.sign(item), ButtonVariant.LUMO_PRIMARY));
+        action(controls, SKIP, open && next.firstSignerId() == null, () -> RunbookUi.smallButton("runbook-na-" + id,
+                "runbook.action.not-applicable", null, () -> actions.notApplicable(item)));
+        action(controls, REOPEN, !open || next.firstSignerId() != null, () -> RunbookUi.smallButton(
+                "runbook-reopen-" + id, "runbook.action.reopen", null, () -> actions.reopen(item)));
+        action(controls, MORE, true, () -> {
+            Button more = RunbookUi.smallButton("runbook-more-" + id, "runbook.action.more", null, this::toggleWork);
             more.getElement().setAttribute("aria-expanded", "false");
-            controls.add(more);
-        }
-        visible(done, open && !next.signed());
-        visible(sign, canSign);
-        visible(notApplicable, canSkip);
-        visible(reopen, canReopen);
-        // The "more" button stays last, whatever was added since.
-        controls.remove(more);
-        controls.add(more);
+            return more;
+        });
     }
 
-    private static void visible(Button button, boolean visible) {
-        if (button != null) {
-            button.setVisible(visible);
+    private void action(Div controls, int slot, boolean allowed, Supplier<Button> create) {
+        if (allowed && buttons[slot] == null) {
+            insertInOrder(controls, buttons, slot, create.get());
+        }
+        if (buttons[slot] != null) {
+            buttons[slot].setVisible(allowed);
         }
     }
 
     private void toggleWork() {
-        boolean opening = work == null;
+        boolean opening = parts[WORK] == null;
         if (opening) {
-            work = new ItemWorkArea(item, () -> item, staff, actions);
+            ItemWorkArea work = new ItemWorkArea(item, () -> item, staff, actions);
             place(WORK, work);
             work.focusNote();
         } else {
-            remove(work);
+            remove(parts[WORK]);
             parts[WORK] = null;
-            work = null;
         }
+        Button more = (Button) buttons[MORE];
         more.setText(RunbookUi.t(opening ? "runbook.action.less" : "runbook.action.more"));
         more.getElement().setAttribute("aria-expanded", String.valueOf(opening));
     }
@@ -216,12 +202,17 @@ class ItemRow extends Div {
     }
 
     private void place(int slot, Component part) {
+        insertInOrder(this, parts, slot, part);
+    }
+
+    /** Adds a part at its slot's place among the parts already there (slots hold null until built). */
+    private static void insertInOrder(HasComponents parent, Component[] slots, int slot, Component part) {
         int index = 0;
         for (int earlier = 0; earlier < slot; earlier++) {
-            index += parts[earlier] == null ? 0 : 1;
+            index += slots[earlier] == null ? 0 : 1;
         }
-        parts[slot] = part;
-        addComponentAtIndex(index, part);
+        slots[slot] = part;
+        parent.addComponentAtIndex(index, part);
     }
 
     private String describe(RunbookItem next) {

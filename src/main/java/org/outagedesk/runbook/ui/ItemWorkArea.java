@@ -51,19 +51,21 @@ class ItemWorkArea extends Div {
         });
         note = field("runbook-note-" + id, "runbook.note.placeholder", 4000, "runbook.editing.note");
         note.setClearButtonVisible(true);
-        Button addNote = button("runbook-note-add-" + id, "runbook.note.add", VaadinIcon.COMMENT_O, () -> {
-            if (actions.note(item.get(), note.getValue())) {
-                note.clear();
-            }
-        });
+        Button addNote = RunbookUi.smallButton("runbook-note-add-" + id, "runbook.note.add", VaadinIcon.COMMENT_O,
+                () -> {
+                    if (actions.note(item.get(), note.getValue())) {
+                        note.clear();
+                    }
+                });
         note.addKeyPressListener(Key.ENTER, enter -> addNote.click());
         TextField evidence = field("runbook-evidence-" + id, "runbook.evidence.placeholder", 2000,
                 "runbook.editing.evidence");
-        Button addEvidence = button("runbook-evidence-add-" + id, "runbook.evidence.add", VaadinIcon.PAPERCLIP, () -> {
-            if (actions.evidence(item.get(), evidence.getValue())) {
-                evidence.clear();
-            }
-        });
+        Button addEvidence = RunbookUi.smallButton("runbook-evidence-add-" + id, "runbook.evidence.add",
+                VaadinIcon.PAPERCLIP, () -> {
+                    if (actions.evidence(item.get(), evidence.getValue())) {
+                        evidence.clear();
+                    }
+                });
         Upload attach = EvidenceFileUpload.create("runbook-evidence-file-" + id, ItemRow.MAX_FILE_BYTES,
                 (fileName, contentType, content) -> actions.evidenceFile(item.get(), fileName, contentType, content));
         add(assignee, row(note, addNote), row(evidence, addEvidence, attach));
@@ -116,13 +118,5 @@ class ItemWorkArea extends Div {
         Div row = new Div(parts);
         row.addClassName("runbook-note-row");
         return row;
-    }
-
-    static Button button(String id, String key, VaadinIcon icon, Runnable onClick) {
-        Button button = icon == null ? new Button(RunbookUi.t(key), click -> onClick.run())
-                : new Button(RunbookUi.t(key), icon.create(), click -> onClick.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return button;
     }
 }

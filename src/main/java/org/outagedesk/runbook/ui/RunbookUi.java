@@ -1,6 +1,9 @@
 package org.outagedesk.runbook.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -55,6 +58,16 @@ final class RunbookUi {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(UI.getCurrent().getLocale())
                 .withZone(zone()).format(instant);
+    }
+
+    /** A small action button with its text, an optional icon and a stable id. */
+    static Button smallButton(String id, String key, VaadinIcon icon, Runnable onClick, ButtonVariant... variants) {
+        Button button = icon == null ? new Button(t(key), click -> onClick.run())
+                : new Button(t(key), icon.create(), click -> onClick.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addThemeVariants(variants);
+        return button;
     }
 
     static <T extends Component> T withId(T component, String id) {

@@ -114,7 +114,10 @@ class OutboxRestartIT {
                 Outbox outbox = first.getBean(Outbox.class);
                 Outbox.Claimed row = outbox.starting(outbox.claimDue(1, Duration.ofSeconds(3)).get(0));
                 crashed = row.recipient().toLowerCase(java.util.Locale.ROOT);
-                first.getBean(EmailChannel.class).send(row); // accepted by the server; the process "dies" here
+                EmailChannel email = first.getBean(EmailChannel.class);
+                try (EmailChannel.Connection connection = email.connection()) {
+                    email.send(row, connection); // accepted by the server; the process "dies" here
+                }
             }
             try (ConfigurableApplicationContext second = RestartedApplication.start(database, smtpPort)) {
                 JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
