@@ -34,6 +34,13 @@ fresh_database() {
 start_app() {
   local port=$1 db=$2; shift 2
   local jar; jar=$(bench_jar)
+  if [ "${BENCH_LAYOUT:-jar}" = extracted ]; then
+    # The layout docs/operations.md recommends: the jar's libraries unpacked beside a thin jar.
+    local dir="${TMPDIR:-/tmp}/outagedesk-bench-extracted-$port"
+    rm -rf "$dir"
+    "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+    jar="$dir/$(basename "$jar")"
+  fi
   "$JAVA" ${BENCH_JVM_OPTS:--Xmx2g} -jar "$jar" \
     --server.port="$port" \
     --spring.datasource.url="jdbc:mariadb://127.0.0.1:$DB_PORT/$db" \

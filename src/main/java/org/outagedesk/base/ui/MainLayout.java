@@ -1,32 +1,45 @@
 package org.outagedesk.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import org.outagedesk.base.DisplayNames;
 import org.outagedesk.base.LanguagePreference;
 import org.outagedesk.base.SignedInUser;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** The frame of every signed-in page: side navigation by role, and a header with the user. */
+/**
+ * The frame of every signed-in page: side navigation by role, and a header with the user. The
+ * drawer and the user's corner are drawn by the browser from server-written markup ({@link
+ * MarkupBlock}): they are on every page of every session, so they are kept to two state nodes.
+ */
 @Layout
 @PermitAll
+@Uses(SideNav.class)
+@Uses(Avatar.class)
+@Uses(Button.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final String LANGUAGE = "language";
+    private static final String LOGOUT = "logout";
 
     private final Span viewTitle = new Span();
 
@@ -38,7 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("base.menu"));
         viewTitle.addClassName("view-title");
-        HorizontalLayout userArea = userArea(authentication, languages, displayNames);
+        HorizontalLayout userArea = new HorizontalLayout(userMenu(authentication, languages, displayNames));
+        userArea.addClassName("user-area");
+        userArea.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(true, toggle, viewTitle, userArea);
         widgets.orderedStream().forEach(widget -> {
             if (widget.banner()) {
@@ -48,61 +63,58 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
-        addToDrawer(brand(), sideNav(navigation), footer());
+        MarkupBlock drawer = new MarkupBlock("drawer-content");
+        drawer.show(drawer(navigation));
+        addToDrawer(drawer);
     }
 
-    private static Header brand() {
-        Span mark = new Span(VaadinIcon.ENVELOPE_OPEN_O.create());
-        mark.addClassName("brand-mark");
-        Span name = new Span("OutageDesk");
-        name.addClassName("brand-name");
-        Header brand = new Header(mark, name);
-        brand.addClassName("brand");
-        return brand;
-    }
-
-    private SideNav sideNav(Navigation navigation) {
-        SideNav nav = new SideNav();
-        nav.setId("side-nav");
+    private Markup drawer(Navigation navigation) {
+        Markup html = new Markup().open("header", "class", "brand")
+                .open("span", "class", "brand-mark").icon(VaadinIcon.ENVELOPE_OPEN_O, null).close("span")
+                .line("span", "brand-name", "OutageDesk").close("header");
+        html.open("vaadin-side-nav", "id", "side-nav");
+        RouteConfiguration routes = RouteConfiguration.forSessionScope();
         for (NavigationEntry entry : navigation.forCurrentUser()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create());
-            nav.addItem(item);
+            html.open("vaadin-side-nav-item", "path", routes.getUrl(entry.view()))
+                    .icon(entry.icon(), "prefix").text(getTranslation(entry.labelKey())).close("vaadin-side-nav-item");
         }
-        return nav;
+        return html.close("vaadin-side-nav").line("footer", "drawer-footer", getTranslation("base.tagline"));
     }
 
-    private Footer footer() {
-        Footer footer = new Footer(new Span(getTranslation("base.tagline")));
-        footer.addClassName("drawer-footer");
-        return footer;
-    }
-
-    private HorizontalLayout userArea(AuthenticationContext authentication, LanguagePreference languages,
+    /** The other language (there are two), the person's avatar and name, and signing out. */
+    private MarkupBlock userMenu(AuthenticationContext authentication, LanguagePreference languages,
             DisplayNames displayNames) {
-        HorizontalLayout area = new HorizontalLayout();
-        area.addClassName("user-area");
-        area.setAlignItems(FlexComponent.Alignment.CENTER);
         SignedInUser user = authentication.getAuthenticatedUser(SignedInUser.class).orElse(null);
-        area.add(new LanguageSwitch(language -> {
-            if (user != null) {
-                languages.remember(user.accountId(), language);
-            }
-        }));
+        Locale current = BundleI18NProvider.supported(getLocale());
+        Locale other = BundleI18NProvider.LANGUAGES.stream().filter(l -> !l.equals(current)).findFirst().orElse(current);
+        // Each language offers itself in its own words ("Ver en español", "View in English").
+        String offer = getTranslation(other, "base.language.offer");
+        Markup html = new Markup().button("language-switch", LANGUAGE, "tertiary small", null,
+                other.getLanguage().toUpperCase(Locale.ROOT), "class", "language-toggle", "lang", other.getLanguage(),
+                "aria-label", offer, "title", offer);
         if (user != null) {
             String displayName = displayNames.of(user.accountId()).orElse(user.displayName());
-            Avatar avatar = new Avatar(displayName);
-            avatar.addClassName("user-avatar");
-            Span name = new Span(displayName);
-            name.setId("current-user-name");
-            name.addClassName("user-name");
-            area.add(avatar, name);
+            html.open("vaadin-avatar", "class", "user-avatar", "name", displayName, "aria-hidden", "true")
+                    .close("vaadin-avatar")
+                    .open("span", "id", "current-user-name", "class", "user-name").text(displayName).close("span");
         }
-        Button logout = new Button(getTranslation("base.logout"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClassName("logout-button");
-        area.add(logout);
-        return area;
+        // Named for screen readers also on a phone, where only the icon shows.
+        html.button("logout", LOGOUT, "tertiary", VaadinIcon.SIGN_OUT, getTranslation("base.logout"),
+                "class", "logout-button", "aria-label", getTranslation("base.logout"));
+        MarkupBlock menu = new MarkupBlock("user-menu");
+        menu.show(html);
+        menu.onAction(action -> {
+            if (LOGOUT.equals(action)) {
+                authentication.logout();
+            } else if (LANGUAGE.equals(action)) {
+                LanguageSwitch.apply(other);
+                if (user != null) {
+                    languages.remember(user.accountId(), other);
+                }
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return menu;
     }
 
     @Override

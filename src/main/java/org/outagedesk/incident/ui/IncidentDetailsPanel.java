@@ -1,97 +1,92 @@
 package org.outagedesk.incident.ui;
 
-import com.vaadin.flow.component.HasValue;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
-import org.outagedesk.incident.MailService;
-import org.outagedesk.incident.PublicStatus;
-import org.outagedesk.incident.Scope;
-import org.outagedesk.incident.Severity;
 
 /**
- * What the incident is: title, description, scope, severity, affected services, public status,
- * public title and ETA. Each field saves on its own when changed, against the version shown.
+ * What the incident is: read as a list (drawn by the browser from one block) until someone with
+ * the right presses Edit; then as fields that save on their own ({@link IncidentDetailsForm}),
+ * until Done.
  */
 class IncidentDetailsPanel extends Div {
 
-    private final TextField title = IncidentUi.withId(new TextField(), "incident-title");
-    private final TextArea description = IncidentUi.withId(new TextArea(), "incident-description");
-    private final Select<Scope> scope = IncidentUi.withId(new Select<>(), "incident-scope");
-    private final Select<Severity> severity = IncidentUi.withId(new Select<>(), "incident-severity");
-    private final CheckboxGroup<MailService> services = IncidentUi.withId(new CheckboxGroup<>(), "incident-services");
-    private final Select<PublicStatus> publicStatus = IncidentUi.withId(new Select<>(), "incident-public-status");
-    private final TextField publicTitle = IncidentUi.withId(new TextField(), "incident-public-title");
-    private final DateTimePicker eta = IncidentUi.withId(new DateTimePicker(), "incident-eta");
-    private final List<HasValue<?, ?>> fields = List.of(title, description, scope, severity, services, publicStatus,
-            publicTitle, eta);
+    private static final String EDIT = "edit";
+    private static final String DONE = "done";
+
+    private final Consumer<IncidentEdit> onEdit;
+    private final MarkupBlock summary = IncidentUi.withId(new MarkupBlock("details-summary"), "incident-details");
+    private IncidentDetailsForm form;
+    private IncidentDetails shown;
+    private boolean editable;
 
     IncidentDetailsPanel(Consumer<IncidentEdit> onEdit) {
+        this.onEdit = onEdit;
         addClassNames("panel", "details-panel");
-        title.setLabel(getTranslation("incident.field.title"));
-        title.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        description.setLabel(getTranslation("incident.field.description"));
-        description.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        IncidentUi.choices(scope, "incident.field.scope", Scope.values());
-        IncidentUi.choices(severity, "incident.field.severity", Severity.values());
-        IncidentUi.choices(services, "incident.field.services", MailService.values());
-        IncidentUi.choices(publicStatus, "incident.field.publicStatus", PublicStatus.values());
-        publicTitle.setLabel(getTranslation("incident.field.publicTitle"));
-        publicTitle.setHelperText(getTranslation("incident.field.publicTitle-help"));
-        publicTitle.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        eta.setLabel(getTranslation("incident.field.eta"));
-        eta.setStep(java.time.Duration.ofMinutes(15));
-
-        saveOn(title, onEdit, IncidentEdit.ChangeTitle::new);
-        saveOn(description, onEdit, IncidentEdit.ChangeDescription::new);
-        saveOn(scope, onEdit, IncidentEdit.ChangeScope::new);
-        saveOn(severity, onEdit, IncidentEdit.ChangeSeverity::new);
-        saveOn(services, onEdit, IncidentEdit.ChangeServices::new);
-        saveOn(publicStatus, onEdit, IncidentEdit.ChangePublicStatus::new);
-        saveOn(publicTitle, onEdit, IncidentEdit.ChangePublicTitle::new);
-        saveOn(eta, onEdit, value -> new IncidentEdit.ChangeEta(toInstant(value)));
-
-        FormLayout form = new FormLayout(title, scope, severity, services, publicStatus, eta, publicTitle, description);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34em", 2));
-        form.setColspan(title, 2);
-        form.setColspan(services, 2);
-        form.setColspan(publicTitle, 2);
-        form.setColspan(description, 2);
-        add(new H3(getTranslation("incident.section.details")), form);
-    }
-
-    private static <V> void saveOn(HasValue<?, V> field, Consumer<IncidentEdit> onEdit,
-            Function<V, IncidentEdit> edit) {
-        field.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                onEdit.accept(edit.apply(event.getValue()));
+        summary.onAction(action -> {
+            if (EDIT.equals(action) && editable) {
+                form = new IncidentDetailsForm(onEdit);
+                add(form);
+                form.show(shown, true);
+                form.focusFirst();
+            } else if (DONE.equals(action) && form != null) {
+                remove(form);
+                form = null;
+                summary.focusButton(EDIT);
             }
+            showSummary();
         });
+        add(new H3(getTranslation("incident.section.details")), summary);
     }
 
     void show(IncidentDetails incident, boolean editable) {
-        title.setValue(incident.title());
-        description.setValue(incident.description() == null ? "" : incident.description());
-        scope.setValue(incident.scope());
-        severity.setValue(incident.severity());
-        services.setValue(incident.services());
-        publicStatus.setValue(incident.publicStatus());
-        publicTitle.setValue(incident.publicTitle() == null ? "" : incident.publicTitle());
-        eta.setValue(toLocal(incident.eta()));
-        fields.forEach(field -> field.setReadOnly(!editable));
+        this.shown = incident;
+        this.editable = editable;
+        if (form != null && !editable) {
+            remove(form);
+            form = null;
+        }
+        if (form != null) {
+            form.show(incident, true);
+        }
+        showSummary();
+    }
+
+    /** While the fields are open they say it all: only the Done button is left above them. */
+    private void showSummary() {
+        Markup html = new Markup();
+        if (form == null) {
+            html.open("dl", "class", "details-list");
+            item(html, "incident.field.scope", IncidentUi.label(shown.scope()));
+            item(html, "incident.field.severity", IncidentUi.label(shown.severity()));
+            item(html, "incident.field.services", shown.services().stream().map(IncidentUi::label)
+                    .collect(Collectors.joining(", ")));
+            item(html, "incident.field.publicStatus", IncidentUi.label(shown.publicStatus()));
+            item(html, "incident.field.eta", shown.eta() == null ? null : IncidentUi.time(shown.eta()));
+            item(html, "incident.field.publicTitle", shown.publicTitle());
+            item(html, "incident.field.description", shown.description());
+            html.close("dl");
+        }
+        if (editable) {
+            html.button("incident-details-" + (form == null ? EDIT : DONE), form == null ? EDIT : DONE,
+                    form == null ? "small" : "small primary", form == null ? VaadinIcon.EDIT : VaadinIcon.CHECK,
+                    getTranslation(form == null ? "incident.details.edit" : "incident.details.done"),
+                    "aria-expanded", String.valueOf(form != null));
+        }
+        summary.show(html);
+    }
+
+    private void item(Markup html, String labelKey, String value) {
+        html.open("div", "class", "details-item").line("dt", null, getTranslation(labelKey))
+                .open("dd").text(value == null || value.isBlank() ? "—" : value).close("dd").close("div");
     }
 
     static LocalDateTime toLocal(Instant instant) {

@@ -1,88 +1,75 @@
 package org.outagedesk.incident.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
 import java.util.function.Consumer;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.Phase;
 
-/** Reference, title, badges, the SOP phase stepper and the incident's big actions. */
-class IncidentHeader extends Div {
+/**
+ * Reference, title, badges, the SOP phase stepper and the incident's big actions, drawn by the
+ * browser from one block: it is re-drawn whole when the incident changes.
+ */
+class IncidentHeader extends MarkupBlock {
 
-    private final Span reference = new Span();
-    private final H2 title = new H2();
-    private final Div badges = new Div();
-    private final Div phases = IncidentUi.withId(new Div(), "incident-phases");
-    private final Div actions = new Div();
-    private final Consumer<Phase> onPhase;
-    private final Runnable onResolve;
-    private final Runnable onClose;
-    private final Runnable onMerge;
+    private static final String PHASE = "phase:";
+    private static final String RESOLVE = "resolve";
+    private static final String CLOSE = "close";
+    private static final String MERGE = "merge";
 
     IncidentHeader(Consumer<Phase> onPhase, Runnable onResolve, Runnable onClose, Runnable onMerge) {
-        this.onPhase = onPhase;
-        this.onResolve = onResolve;
-        this.onClose = onClose;
-        this.onMerge = onMerge;
-        addClassName("incident-header");
-        reference.addClassName("incident-reference");
-        title.setId("incident-heading");
-        badges.addClassName("incident-badges");
-        phases.addClassName("phase-stepper");
-        actions.addClassName("action-bar");
-        Div top = new Div(reference, badges);
-        top.addClassName("incident-top");
-        Div titleRow = new Div(title, actions);
-        titleRow.addClassName("incident-title-row");
-        add(top, titleRow, phases);
+        super("incident-header");
+        onAction(action -> {
+            switch (action) {
+                case RESOLVE -> onResolve.run();
+                case CLOSE -> onClose.run();
+                case MERGE -> onMerge.run();
+                default -> {
+                    if (action.startsWith(PHASE)) {
+                        onPhase.accept(Phase.valueOf(action.substring(PHASE.length())));
+                    }
+                }
+            }
+        });
     }
 
     void show(IncidentDetails incident, boolean staff) {
         boolean editable = staff && incident.open();
-        reference.setText(incident.reference());
-        title.setText(incident.title());
-        badges.removeAll();
-        badges.add(IncidentUi.severityBadge(incident.severity()),
-                IncidentUi.chip(IncidentUi.label(incident.scope()), "scope-chip"),
-                IncidentUi.chip(IncidentUi.label(incident.state()), "state-chip state-" + incident.state().name()
-                        .toLowerCase(java.util.Locale.ROOT)),
-                IncidentUi.chip(IncidentUi.label(incident.publicStatus()), "status-chip"));
-        phases.removeAll();
-        for (Phase phase : Phase.values()) {
-            Button step = new Button((phase.ordinal() + 1) + " · " + IncidentUi.label(phase), click -> onPhase.accept(phase));
-            step.setId("incident-phase-" + phase.name());
-            step.addClassName("phase-step");
-            if (phase == incident.phase()) {
-                step.addClassName("current");
-                step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                step.getElement().setAttribute("aria-current", "step");
-            } else if (phase.ordinal() < incident.phase().ordinal()) {
-                step.addClassName("done");
-            }
-            step.setEnabled(editable);
-            phases.add(step);
-        }
-        actions.removeAll();
+        Markup html = new Markup().open("div", "class", "incident-top")
+                .line("span", "incident-reference", incident.reference())
+                .open("div", "class", "incident-badges")
+                .line("span", "sev-badge sev-" + lower(incident.severity()), IncidentUi.label(incident.severity()))
+                .line("span", "od-chip scope-chip", IncidentUi.label(incident.scope()))
+                .line("span", "od-chip state-chip state-" + lower(incident.state()), IncidentUi.label(incident.state()))
+                .line("span", "od-chip status-chip", IncidentUi.label(incident.publicStatus()))
+                .close("div").close("div");
+        html.open("div", "class", "incident-title-row")
+                .open("h2", "id", "incident-heading").text(incident.title()).close("h2")
+                .open("div", "class", "action-bar");
         if (editable) {
-            actions.add(button("incident-merge", "incident.action.merge", VaadinIcon.CONNECT, onMerge, false),
-                    button("incident-resolve", "incident.action.resolve", VaadinIcon.CHECK, onResolve, true));
+            html.button("incident-merge", MERGE, null, VaadinIcon.CONNECT, getTranslation("incident.action.merge"))
+                    .button("incident-resolve", RESOLVE, "primary success", VaadinIcon.CHECK,
+                            getTranslation("incident.action.resolve"));
         }
         if (incident.state() == IncidentState.RESOLVED && staff) {
-            actions.add(button("incident-close", "incident.action.close", VaadinIcon.ARCHIVE, onClose, true));
+            html.button("incident-close", CLOSE, "primary success", VaadinIcon.ARCHIVE,
+                    getTranslation("incident.action.close"));
         }
+        html.close("div").close("div").open("div", "id", "incident-phases", "class", "phase-stepper");
+        for (Phase phase : Phase.values()) {
+            boolean current = phase == incident.phase();
+            String state = current ? " current" : phase.ordinal() < incident.phase().ordinal() ? " done" : "";
+            html.button("incident-phase-" + phase.name(), PHASE + phase.name(), current ? "primary" : null, null,
+                    (phase.ordinal() + 1) + " · " + IncidentUi.label(phase), "class", "phase-step" + state,
+                    "aria-current", current ? "step" : null, "disabled", editable ? null : "");
+        }
+        show(html.close("div"));
     }
 
-    private Button button(String id, String key, VaadinIcon icon, Runnable action, boolean primary) {
-        Button button = new Button(getTranslation(key), icon.create(), click -> action.run());
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        }
-        return button;
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,17 +1,13 @@
 package org.outagedesk.incident.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentRoles;
@@ -19,91 +15,87 @@ import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.RoleHolder;
 import org.outagedesk.incident.StaffMember;
 
-/** Who does what (incident roles) and when things happened (the metrics timestamps). */
+/**
+ * Who does what (incident roles) and when things happened (the metrics timestamps): read as
+ * lists (one block the browser draws) until someone with the right presses Edit; then as fields
+ * ({@link IncidentPeopleForm}) until Done.
+ */
 class IncidentPeoplePanel extends Div {
 
-    private final Consumer<IncidentEdit> onEdit;
-    private final List<StaffMember> staff;
-    private final FormLayout roles = new FormLayout();
-    private final FormLayout milestones = new FormLayout();
-    private final TextField newRole = IncidentUi.withId(new TextField(), "incident-new-role");
+    private static final String EDIT = "edit";
+    private static final String DONE = "done";
+
+    private final MarkupBlock summary = IncidentUi.withId(new MarkupBlock("people-summary"), "incident-people");
+    private IncidentPeopleForm form;
+    private IncidentDetails shown;
+    private boolean editable;
 
     IncidentPeoplePanel(List<StaffMember> staff, Consumer<IncidentEdit> onEdit) {
-        this.onEdit = onEdit;
-        this.staff = staff;
         addClassNames("panel", "people-panel");
-        newRole.setPlaceholder(getTranslation("incident.role.new-placeholder"));
-        newRole.setAriaLabel(getTranslation("incident.role.new-placeholder"));
-        roles.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        milestones.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
-        add(new H3(getTranslation("incident.section.roles")), roles,
-                new H3(getTranslation("incident.section.milestones")), milestones);
+        summary.onAction(action -> {
+            if (EDIT.equals(action) && editable) {
+                form = new IncidentPeopleForm(staff, onEdit);
+                add(form);
+                form.show(shown, true);
+                form.focusFirst();
+            } else if (DONE.equals(action) && form != null) {
+                remove(form);
+                form = null;
+                summary.focusButton(EDIT);
+            }
+            showSummary();
+        });
+        add(summary);
     }
 
     void show(IncidentDetails incident, boolean editable) {
-        roles.removeAll();
-        List<String> names = new ArrayList<>(List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD));
-        incident.roles().stream().map(RoleHolder::role).filter(role -> !names.contains(role)).forEach(names::add);
-        for (String role : names) {
-            roles.add(roleField(role, incident.role(role), editable));
+        this.shown = incident;
+        this.editable = editable;
+        if (form != null && !editable) {
+            remove(form);
+            form = null;
+        }
+        if (form != null) {
+            form.show(incident, true);
+        }
+        showSummary();
+    }
+
+    private void showSummary() {
+        Markup html = new Markup();
+        if (form == null) {
+            html.line("h3", null, getTranslation("incident.section.roles")).open("dl", "class", "details-list");
+            List<String> names = new ArrayList<>(List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD));
+            shown.roles().stream().map(RoleHolder::role).filter(role -> !names.contains(role)).forEach(names::add);
+            for (String role : names) {
+                RoleHolder holder = shown.role(role);
+                item(html, roleLabel(this, role), holder == null ? getTranslation("incident.role.nobody") : holder.name());
+            }
+            html.close("dl").line("h3", null, getTranslation("incident.section.milestones"))
+                    .open("dl", "class", "details-list");
+            for (Milestone milestone : Milestone.values()) {
+                item(html, IncidentUi.label(milestone), shown.milestone(milestone) == null ? "—"
+                        : IncidentUi.time(shown.milestone(milestone)));
+            }
+            html.close("dl");
         }
         if (editable) {
-            Button add = new Button(getTranslation("incident.role.add"), VaadinIcon.PLUS.create(), click -> {
-                if (!newRole.getValue().isBlank()) {
-                    roles.add(roleField(newRole.getValue().strip(), null, true));
-                    newRole.clear();
-                }
-            });
-            add.setId("incident-role-add");
-            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Div row = new Div(newRole, add);
-            row.addClassName("inline-row");
-            roles.add(row);
+            html.button("incident-people-" + (form == null ? EDIT : DONE), form == null ? EDIT : DONE,
+                    form == null ? "small" : "small primary", form == null ? VaadinIcon.EDIT : VaadinIcon.CHECK,
+                    getTranslation(form == null ? "incident.people.edit" : "incident.details.done"),
+                    "aria-expanded", String.valueOf(form != null));
         }
-        milestones.removeAll();
-        for (Milestone milestone : Milestone.values()) {
-            milestones.add(milestoneField(milestone, incident, editable));
-        }
+        summary.show(html);
     }
 
-    private Select<StaffMember> roleField(String role, RoleHolder holder, boolean editable) {
-        Select<StaffMember> field = IncidentUi.withId(new Select<>(), "incident-role-" + role);
-        field.setLabel(roleLabel(role));
-        field.setItems(staff);
-        field.setItemLabelGenerator(member -> member == null ? "" : member.name());
-        field.setEmptySelectionAllowed(true);
-        field.setEmptySelectionCaption(getTranslation("incident.role.nobody"));
-        if (holder != null) {
-            field.setValue(staff.stream().filter(member -> member.accountId() == holder.accountId()).findFirst()
-                    .orElse(new StaffMember(holder.accountId(), holder.name())));
-        }
-        field.setReadOnly(!editable);
-        field.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                onEdit.accept(new IncidentEdit.AssignRole(role,
-                        event.getValue() == null ? null : event.getValue().accountId()));
-            }
-        });
-        return field;
+    private static void item(Markup html, String label, String value) {
+        html.open("div", "class", "details-item").line("dt", null, label).open("dd").text(value).close("dd")
+                .close("div");
     }
 
-    private DateTimePicker milestoneField(Milestone milestone, IncidentDetails incident, boolean editable) {
-        DateTimePicker field = IncidentUi.withId(new DateTimePicker(), "incident-milestone-" + milestone.name());
-        field.setLabel(IncidentUi.label(milestone));
-        field.setValue(IncidentDetailsPanel.toLocal(incident.milestone(milestone)));
-        field.setReadOnly(!editable);
-        field.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                onEdit.accept(new IncidentEdit.ChangeMilestone(milestone,
-                        IncidentDetailsPanel.toInstant(event.getValue())));
-            }
-        });
-        return field;
-    }
-
-    private String roleLabel(String role) {
+    static String roleLabel(Component in, String role) {
         return switch (role) {
-            case IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD -> getTranslation("incident.role." + role);
+            case IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD -> in.getTranslation("incident.role." + role);
             default -> role;
         };
     }

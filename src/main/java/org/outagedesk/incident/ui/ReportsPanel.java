@@ -6,13 +6,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.report.ReportSummary;
 
 /** The reports linked to the incident: who is affected, from where, with what. */
 class ReportsPanel extends Div {
 
     private final Grid<ReportSummary> grid = IncidentUi.withId(new Grid<>(), "incident-reports");
-    private final Div empty = new Div();
+    private final MarkupBlock empty = new MarkupBlock("reports-empty");
     private final H3 heading = new H3();
 
     ReportsPanel() {
@@ -34,18 +36,18 @@ class ReportsPanel extends Div {
         heading.setText(getTranslation("incident.section.reports", reports.size()));
         grid.setItems(reports);
         grid.setVisible(!reports.isEmpty());
-        empty.removeAll();
+        Markup html = new Markup();
         if (reports.isEmpty()) {
-            empty.add(IncidentUi.emptyState(VaadinIcon.INBOX, getTranslation("incident.reports.empty"),
-                    getTranslation("incident.reports.empty-hint")));
+            html.emptyState(VaadinIcon.INBOX, getTranslation("incident.reports.empty"),
+                    getTranslation("incident.reports.empty-hint"));
         }
+        empty.show(html);
     }
 
     void unavailable() {
         heading.setText(getTranslation("incident.section.reports-plain"));
         grid.setVisible(false);
-        empty.removeAll();
-        empty.add(IncidentUi.emptyState(VaadinIcon.LOCK, getTranslation("incident.reports.hidden"),
+        empty.show(new Markup().emptyState(VaadinIcon.LOCK, getTranslation("incident.reports.hidden"),
                 getTranslation("incident.reports.hidden-hint")));
     }
 }

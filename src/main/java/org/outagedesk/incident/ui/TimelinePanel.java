@@ -1,16 +1,17 @@
 package org.outagedesk.incident.ui;
 
-import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Predicate;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TimelineText;
 
 /** The incident's timeline, newest first, and the field where staff add notes. */
@@ -18,7 +19,8 @@ class TimelinePanel extends Div {
 
     private final TextArea note = IncidentUi.withId(new TextArea(), "incident-note");
     private final Button add = IncidentUi.withId(new Button(), "incident-note-add");
-    private final Div entries = IncidentUi.withId(new Div(), "incident-timeline");
+    // Entries are only read: the browser draws them from one block.
+    private final MarkupBlock entries = IncidentUi.withId(new MarkupBlock("timeline"), "incident-timeline");
     private final TimelineText sentences = new TimelineText(this::getTranslation, IncidentUi::time);
 
     TimelinePanel(Predicate<String> onNote) {
@@ -35,42 +37,38 @@ class TimelinePanel extends Div {
                 note.clear();
             }
         });
-        entries.addClassName("timeline");
         add(new H3(getTranslation("incident.section.timeline")), note, add, entries);
     }
 
     void show(List<TimelineItem> items, boolean canWrite) {
         note.setVisible(canWrite);
         add.setVisible(canWrite);
-        entries.removeAll();
+        Markup html = new Markup();
         if (items.isEmpty()) {
-            entries.add(IncidentUi.emptyState(VaadinIcon.TIME_BACKWARD, getTranslation("incident.timeline.empty"),
-                    getTranslation("incident.timeline.empty-hint")));
+            html.emptyState(VaadinIcon.TIME_BACKWARD, getTranslation("incident.timeline.empty"),
+                    getTranslation("incident.timeline.empty-hint"));
         }
-        items.forEach(item -> entries.add(entry(item)));
+        items.forEach(item -> entry(html, item));
+        entries.show(html);
     }
 
-    private Div entry(TimelineItem item) {
-        Avatar avatar = new Avatar(item.actorName());
-        avatar.addClassName("timeline-avatar");
-        Span who = new Span(item.actorName());
-        who.addClassName("timeline-who");
-        Span when = new Span(IncidentUi.time(item.at()));
-        when.addClassName("timeline-when");
-        Div head = new Div(who, new Span(" " + sentences.describe(item) + " "), when);
-        head.addClassName("timeline-head");
-        Div body = new Div(head);
-        body.addClassName("timeline-body");
-        if (item.note() != null && item.kind() != org.outagedesk.incident.TimelineKind.REPORTS_LINKED) {
-            Div text = new Div(new Span(item.note()));
-            text.addClassName(item.kind() == org.outagedesk.incident.TimelineKind.NOTE ? "timeline-note" : "timeline-detail");
-            body.add(text);
+    private void entry(Markup html, TimelineItem item) {
+        html.open("div", "class", "timeline-entry kind-" + item.kind().name().toLowerCase(java.util.Locale.ROOT))
+                .open("vaadin-avatar", "class", "timeline-avatar", "name", item.actorName(), "aria-hidden", "true")
+                .close("vaadin-avatar")
+                .open("div", "class", "timeline-body")
+                .open("div", "class", "timeline-head")
+                .line("span", "timeline-who", item.actorName())
+                .open("span").text(" " + sentences.describe(item) + " ").close("span")
+                .line("span", "timeline-when", IncidentUi.time(item.at()))
+                .close("div");
+        if (item.note() != null && item.kind() != TimelineKind.REPORTS_LINKED) {
+            html.open("div", "class", item.kind() == TimelineKind.NOTE ? "timeline-note" : "timeline-detail")
+                    .open("span").text(item.note()).close("span").close("div");
         }
         if (item.copiedFrom() != null) {
-            body.add(IncidentUi.chip(getTranslation("incident.timeline.copied-from", item.copiedFrom()), "copied-chip"));
+            html.line("span", "od-chip copied-chip", getTranslation("incident.timeline.copied-from", item.copiedFrom()));
         }
-        Div entry = new Div(avatar, body);
-        entry.addClassNames("timeline-entry", "kind-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
-        return entry;
+        html.close("div").close("div");
     }
 }

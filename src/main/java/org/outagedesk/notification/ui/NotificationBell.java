@@ -4,16 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.outagedesk.base.SignedInUser;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.notification.NotificationCentre;
-import org.outagedesk.notification.PortalNotification;
 
 /** The bell in the header: unread count, live; opens the notification centre. */
 @StyleSheet("styles/notification.css")
@@ -22,7 +22,8 @@ class NotificationBell extends Div {
     private final NotificationCentre centre;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
-    private final Div list = new Div();
+    private final Popover popover = new Popover();
+    private final MarkupBlock centreBlock = new MarkupBlock("notification-centre-block");
 
     NotificationBell(NotificationCentre centre, LiveBus bus, AuthenticationContext authentication) {
         this.centre = centre;
@@ -35,18 +36,15 @@ class NotificationBell extends Div {
         count.getElement().setAttribute("role", "status");
         count.getElement().setAttribute("aria-live", "polite");
         add(bell, count);
-        list.setId("notification-centre");
-        list.addClassName("notification-centre");
-        Button markRead = new Button(getTranslation("notification.centre.mark-read"), click -> {
+        popover.setTarget(bell);
+        popover.addClassName("notification-popover");
+        centreBlock.show(head());
+        popover.add(centreBlock);
+        centreBlock.onAction(action -> {
             centre.markAllRead();
             refresh();
         });
-        markRead.setId("notification-mark-read");
-        markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Popover popover = new Popover();
-        popover.setTarget(bell);
-        popover.addClassName("notification-popover");
-        popover.add(new Div(new Span(getTranslation("notification.centre.title")), markRead), list);
+        // The list is read when someone opens it, and kept fresh only while it is open.
         popover.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
                 showList();
@@ -63,30 +61,32 @@ class NotificationBell extends Div {
         count.setVisible(unread > 0);
         count.getElement().setAttribute("aria-label", getTranslation("notification.centre.unread", unread));
         bell.setTooltipText(getTranslation("notification.centre.unread", unread));
-        showList();
+        if (popover.isOpened()) {
+            showList();
+        }
     }
 
     private void showList() {
-        list.removeAll();
+        Markup html = head().open("div", "id", "notification-centre", "class", "notification-centre");
         var mine = centre.mine(20);
         if (mine.isEmpty()) {
-            list.add(new Paragraph(getTranslation("notification.centre.empty")));
+            html.line("p", null, getTranslation("notification.centre.empty"));
         }
-        mine.forEach(notification -> list.add(item(notification)));
+        mine.forEach(notification -> html.open("div", "class",
+                        "notification-item" + (notification.read() ? "" : " unread"))
+                .line("span", "notification-subject", notification.subject())
+                .line("span", "notification-time", NotificationUi.time(notification.createdAt()))
+                .line("p", "notification-text", notification.text())
+                .close("div"));
+        centreBlock.show(html.close("div"));
     }
 
-    private static Div item(PortalNotification notification) {
-        Span subject = new Span(notification.subject());
-        subject.addClassName("notification-subject");
-        Span when = new Span(NotificationUi.time(notification.createdAt()));
-        when.addClassName("notification-time");
-        Paragraph text = new Paragraph(notification.text());
-        text.addClassName("notification-text");
-        Div item = new Div(subject, when, text);
-        item.addClassName("notification-item");
-        if (!notification.read()) {
-            item.addClassName("unread");
-        }
-        return item;
+    /** The centre's title and "mark all read"; the list follows when it has been read. */
+    private Markup head() {
+        return new Markup().open("div", "class", "notification-centre-head")
+                .open("span").text(getTranslation("notification.centre.title")).close("span")
+                .button("notification-mark-read", "mark-read", "tertiary small", null,
+                        getTranslation("notification.centre.mark-read"))
+                .close("div");
     }
 }

@@ -26,7 +26,7 @@ class StatusUpdateForm extends Div {
     final Button send = new Button();
     private final IncidentDetails incident;
 
-    StatusUpdateForm(IncidentDetails incident, Predicate<NewStatusUpdate> sender) {
+    StatusUpdateForm(IncidentDetails incident, Predicate<NewStatusUpdate> sender, Runnable onClose) {
         this.incident = incident;
         addClassName("status-update-form");
         audience.setId("update-audience");
@@ -65,7 +65,12 @@ class StatusUpdateForm extends Div {
         });
         Div row = new Div(audience, status, eta);
         row.addClassName("status-update-row");
-        add(row, message, workaround, send);
+        Button close = new Button(getTranslation("notification.updates.close"), click -> onClose.run());
+        close.setId("update-close");
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div buttons = new Div(send, close);
+        buttons.addClassName("status-update-buttons");
+        add(row, message, workaround, buttons);
         status.setValue(incident.publicStatus());
         eta.setValue(incident.eta() == null ? null : LocalDateTime.ofInstant(incident.eta(), NotificationUi.zone()));
         audience.setValue(UpdateAudience.PUBLIC);

@@ -7,11 +7,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -38,7 +41,10 @@ class StatusUpdatesPanel extends Div {
     private final StatusUpdateService updates;
     private final Deliveries deliveries;
     private final boolean staff;
+    private static final String WRITE = "write";
+
     private final Div formArea = new Div();
+    private StatusUpdateForm form;
     private final Div list = new Div();
     private final Map<StatusUpdate, Div> deliveryLines = new LinkedHashMap<>();
 
@@ -72,24 +78,55 @@ class StatusUpdatesPanel extends Div {
             return;
         }
         List<StatusUpdate> posted = updates.updates(incidentId);
-        formArea.removeAll();
         if (staff && incident.open()) {
-            formArea.add(new StatusUpdateForm(incident, update -> NotificationUi.attempt(() -> {
-                updates.post(incidentId, update);
-                NotificationUi.show(getTranslation("notification.updates.sent",
-                        getTranslation("notification.audience." + update.audience().name().toLowerCase(Locale.ROOT))),
-                        NotificationVariant.LUMO_SUCCESS);
-                showList(updates.updates(incidentId));
-            })));
-        } else if (staff && posted.stream().noneMatch(StatusUpdate::summary)) {
-            formArea.add(new ResolutionSummaryForm(incident, summary -> NotificationUi.attempt(() -> {
-                updates.publishSummary(incidentId, summary);
-                NotificationUi.show(getTranslation("notification.updates.summary-published"),
-                        NotificationVariant.LUMO_SUCCESS);
-                refresh();
-            })));
+            // A form someone opened stays as it is, with what they typed, whatever else changes.
+            if (form == null) {
+                showOpener();
+            }
+        } else {
+            form = null;
+            formArea.removeAll();
+            if (staff && posted.stream().noneMatch(StatusUpdate::summary)) {
+                formArea.add(new ResolutionSummaryForm(incident, summary -> NotificationUi.attempt(() -> {
+                    updates.publishSummary(incidentId, summary);
+                    NotificationUi.show(getTranslation("notification.updates.summary-published"),
+                            NotificationVariant.LUMO_SUCCESS);
+                    refresh();
+                })));
+            }
         }
         showList(posted);
+    }
+
+    /** Until someone writes an update, one button stands for the form (built when pressed, prefilled then). */
+    private void showOpener() {
+        formArea.removeAll();
+        MarkupBlock opener = new MarkupBlock("status-update-opener");
+        opener.show(new Markup().button("update-new", WRITE, "primary", VaadinIcon.MEGAPHONE,
+                getTranslation("notification.updates.write")));
+        opener.onAction(action -> openForm());
+        formArea.add(opener);
+    }
+
+    private void openForm() {
+        IncidentDetails incident = incidents.find(incidentId).orElse(null);
+        if (incident == null || !incident.open()) {
+            refresh();
+            return;
+        }
+        formArea.removeAll();
+        form = new StatusUpdateForm(incident, update -> NotificationUi.attempt(() -> {
+            updates.post(incidentId, update);
+            NotificationUi.show(getTranslation("notification.updates.sent",
+                    getTranslation("notification.audience." + update.audience().name().toLowerCase(Locale.ROOT))),
+                    NotificationVariant.LUMO_SUCCESS);
+            showList(updates.updates(incidentId));
+        }), () -> {
+            form = null;
+            showOpener();
+        });
+        formArea.add(form);
+        form.message.focus();
     }
 
     /**

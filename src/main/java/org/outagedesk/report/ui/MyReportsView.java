@@ -2,13 +2,10 @@ package org.outagedesk.report.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -16,6 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.report.KnownOutage;
@@ -44,13 +43,12 @@ public class MyReportsView extends Div implements LocalizedTitle {
         this.knownOutages = knownOutages;
         addClassNames("view-content", "report-view", "my-reports-view");
 
-        H2 heading = new H2(getTranslation("report.mine.title"));
-        RouterLink newReport = new RouterLink(ReportProblemView.class);
-        newReport.add(VaadinIcon.PLUS.create(), new Span(getTranslation("report.mine.new")));
-        newReport.setId("my-reports-new");
-        newReport.addClassName("link-button");
-        Div header = new Div(heading, newReport);
-        header.addClassName("my-reports-header");
+        String reportPath = RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class);
+        MarkupBlock header = new MarkupBlock("my-reports-header");
+        header.show(new Markup().line("h2", null, getTranslation("report.mine.title"))
+                .open("a", "id", "my-reports-new", "class", "link-button", "href", reportPath)
+                .icon(VaadinIcon.PLUS, null).open("span").text(getTranslation("report.mine.new")).close("span")
+                .close("a"));
         Paragraph live = new Paragraph(getTranslation("report.mine.live"));
         live.addClassName("muted");
         list.setId("my-reports");
@@ -92,17 +90,15 @@ public class MyReportsView extends Div implements LocalizedTitle {
         return known == null || ids.isEmpty() ? Map.of() : known.byIds(ids);
     }
 
-    private Div emptyState() {
-        Span icon = new Span(VaadinIcon.ENVELOPE_OPEN_O.create());
-        icon.addClassName("empty-icon");
-        RouterLink report = new RouterLink(ReportProblemView.class);
-        report.add(new Span(getTranslation("report.nav.report")));
-        report.addClassNames("link-button", "link-button-primary");
-        report.setId("my-reports-empty-report");
-        Div empty = new Div(icon, new H3(getTranslation("report.mine.empty.title")),
-                new Paragraph(getTranslation("report.mine.empty.text")), report);
+    private MarkupBlock emptyState() {
+        MarkupBlock empty = new MarkupBlock("panel empty-state");
         empty.setId("my-reports-empty");
-        empty.addClassNames("panel", "empty-state");
+        empty.show(new Markup().open("span", "class", "empty-icon").icon(VaadinIcon.ENVELOPE_OPEN_O, null).close("span")
+                .line("h3", null, getTranslation("report.mine.empty.title"))
+                .line("p", null, getTranslation("report.mine.empty.text"))
+                .open("a", "id", "my-reports-empty-report", "class", "link-button link-button-primary",
+                        "href", RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class))
+                .open("span").text(getTranslation("report.nav.report")).close("span").close("a"));
         return empty;
     }
 

@@ -1,106 +1,89 @@
 package org.outagedesk.report.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
+import java.util.function.Consumer;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportSummary;
 
-/** One of the person's reports: what, where, when, its status and, when linked, the incident's news. */
-class ReportCard extends Div {
+/**
+ * One of the person's reports: what, where, when, its status and, when linked, the incident's news.
+ * Drawn by the browser from one block; the list re-draws it when the report changes.
+ */
+class ReportCard extends MarkupBlock {
 
-    ReportCard(ReportSummary report, KnownOutage incident) {
-        this(report, incident, null);
-    }
+    private static final String STILL_BROKEN = "still-broken";
 
-    ReportCard(ReportSummary report, KnownOutage incident,
-            java.util.function.Consumer<ReportSummary> stillBroken) {
+    ReportCard(ReportSummary report, KnownOutage incident, Consumer<ReportSummary> stillBroken) {
+        super("report-card status-" + lower(report.status()));
         setId("report-" + report.id());
-        addClassNames("report-card", "status-" + report.status().name().toLowerCase(Locale.ROOT));
-
-        Span number = new Span(getTranslation("report.mine.number", String.valueOf(report.id())));
-        number.addClassName("report-number");
-        Span badge = new Span(ReportTexts.status(this, report.status(), incident));
-        badge.addClassNames("status-badge", "status-badge-" + report.status().name().toLowerCase(Locale.ROOT));
-        badge.setId("report-status-" + report.id());
-        Div top = new Div(number, badge);
-        top.addClassName("report-card-top");
-
-        Span symptom = new Span(getTranslation("report.symptom." + report.symptom().name()));
-        symptom.addClassName("report-symptom");
-        Span client = new Span(VaadinIcon.DESKTOP.create(),
-                new Span(getTranslation("report.client." + report.client().name())));
-        client.addClassName("report-meta");
-        Span sent = new Span(VaadinIcon.CLOCK.create(),
-                new Span(getTranslation("report.mine.sent", ReportTexts.dateTime(this, report.createdAt()))));
-        sent.addClassName("report-meta");
-        Div meta = new Div(client, sent);
-        meta.addClassName("report-meta-row");
-        add(top, symptom, meta);
-        excerpt(report).ifPresent(this::add);
-
+        Markup html = new Markup().open("div", "class", "report-card-top")
+                .line("span", "report-number", getTranslation("report.mine.number", String.valueOf(report.id())))
+                .open("span", "id", "report-status-" + report.id(),
+                        "class", "status-badge status-badge-" + lower(report.status()))
+                .text(ReportTexts.status(this, report.status(), incident)).close("span")
+                .close("div")
+                .line("span", "report-symptom", getTranslation("report.symptom." + report.symptom().name()))
+                .open("div", "class", "report-meta-row");
+        meta(html, VaadinIcon.DESKTOP, getTranslation("report.client." + report.client().name()));
+        meta(html, VaadinIcon.CLOCK, getTranslation("report.mine.sent", ReportTexts.dateTime(this, report.createdAt())));
+        html.close("div");
+        excerpt(html, report);
         if (report.joinedIncident()) {
-            Span joined = new Span(getTranslation("report.mine.joined"));
-            joined.addClassName("report-note");
-            add(joined);
+            html.line("span", "report-note", getTranslation("report.mine.joined"));
         }
         if (report.status() == ReportStatus.DECLINED && report.declineReason() != null) {
-            add(note(getTranslation("report.mine.reason", report.declineReason())));
+            html.line("p", "report-note", getTranslation("report.mine.reason", report.declineReason()));
         }
         if (report.status() == ReportStatus.DUPLICATE && report.duplicateOfId() != null) {
-            add(note(getTranslation("report.mine.duplicate-of", String.valueOf(report.duplicateOfId()))));
+            html.line("p", "report-note", getTranslation("report.mine.duplicate-of",
+                    String.valueOf(report.duplicateOfId())));
         }
         if (incident != null) {
-            add(incident(incident));
+            incident(html, incident);
         }
         if (stillBroken != null && report.status() == ReportStatus.RESOLVED) {
-            com.vaadin.flow.component.button.Button button = new com.vaadin.flow.component.button.Button(
-                    getTranslation("notification.still-broken.action"), click -> stillBroken.accept(report));
-            button.setId("report-still-broken-" + report.id());
-            button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
-            add(button);
+            html.button("report-still-broken-" + report.id(), STILL_BROKEN, "small", null,
+                    getTranslation("notification.still-broken.action"));
+            onAction(action -> stillBroken.accept(report));
         }
+        show(html);
+    }
+
+    private static void meta(Markup html, VaadinIcon icon, String text) {
+        html.open("span", "class", "report-meta").icon(icon, null).open("span").text(text).close("span").close("span");
     }
 
     /** The start of what the person wrote, or of the error text, to tell similar reports apart. */
-    private static java.util.Optional<Paragraph> excerpt(ReportSummary report) {
+    private static void excerpt(Markup html, ReportSummary report) {
         String text = report.description() != null ? report.description() : report.errorText();
-        if (text == null) {
-            return java.util.Optional.empty();
+        if (text != null) {
+            html.line("p", report.description() != null ? "report-excerpt" : "report-excerpt-code",
+                    text.length() > 160 ? text.substring(0, 159) + "…" : text);
         }
-        Paragraph excerpt = new Paragraph(text.length() > 160 ? text.substring(0, 159) + "…" : text);
-        excerpt.addClassName(report.description() != null ? "report-excerpt" : "report-excerpt-code");
-        return java.util.Optional.of(excerpt);
     }
 
-    private Paragraph note(String text) {
-        Paragraph note = new Paragraph(text);
-        note.addClassName("report-note");
-        return note;
-    }
-
-    private Div incident(KnownOutage incident) {
-        Span status = new Span(ReportTexts.publicStatus(this, incident.publicStatus()));
-        status.addClassName("outage-status");
-        Div box = new Div(ReportTexts.outageHeading(incident, status));
-        box.addClassName("report-incident");
+    private void incident(Markup html, KnownOutage incident) {
+        html.open("div", "class", "report-incident").open("div", "class", "outage-top")
+                .line("span", "outage-reference", incident.reference())
+                .line("span", "outage-title", incident.title())
+                .line("span", "outage-status", ReportTexts.publicStatus(this, incident.publicStatus()))
+                .close("div");
         if (incident.latestPublicUpdate() != null) {
             String when = incident.latestUpdateAt() == null ? "" : ReportTexts.dateTime(this, incident.latestUpdateAt());
-            Span label = new Span(getTranslation("report.mine.latest", when));
-            label.addClassName("update-label");
-            Paragraph update = new Paragraph(incident.latestPublicUpdate());
-            update.addClassName("outage-update");
-            box.add(label, update);
+            html.line("span", "update-label", getTranslation("report.mine.latest", when))
+                    .line("p", "outage-update", incident.latestPublicUpdate());
         }
         if (incident.eta() != null && incident.open()) {
-            Span eta = new Span(VaadinIcon.TIMER.create(),
-                    new Span(getTranslation("report.mine.eta", ReportTexts.dateTime(this, incident.eta()))));
-            eta.addClassName("report-meta");
-            box.add(eta);
+            meta(html, VaadinIcon.TIMER, getTranslation("report.mine.eta", ReportTexts.dateTime(this, incident.eta())));
         }
-        return box;
+        html.close("div");
+    }
+
+    private static String lower(ReportStatus status) {
+        return status.name().toLowerCase(Locale.ROOT);
     }
 }

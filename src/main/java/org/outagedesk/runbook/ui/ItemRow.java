@@ -3,7 +3,6 @@ package org.outagedesk.runbook.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -11,12 +10,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.EvidenceCheck;
 import org.outagedesk.runbook.EvidenceKind;
-import org.outagedesk.runbook.ItemNote;
 import org.outagedesk.runbook.ItemState;
 import org.outagedesk.runbook.RunbookItem;
 
@@ -57,30 +56,25 @@ class ItemRow extends Div {
         void runCheck(RunbookItem item, EvidenceCheck check, Button button);
     }
 
+    // The actions of the item's buttons, as their data-action.
+    private static final String DONE = "done";
+    private static final String SIGN = "sign";
+    private static final String SKIP = "not-applicable";
+    private static final String REOPEN = "reopen";
+    private static final String MORE = "more";
+
     /** The service's limit for attached files. */
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     // Where each part goes in the row; parts with nothing to show are not built.
-    private static final int HEAD = 0;
-    private static final int HINT = 1;
-    private static final int WHO = 2;
-    private static final int CONTROLS = 3;
-    private static final int NOTES = 4;
-    private static final int EVIDENCE = 5;
-    private static final int WORK = 6;
+    private static final int MAIN = 0;
+    private static final int EVIDENCE = 1;
+    private static final int WORK = 2;
 
-    // Where each action goes in the controls, in this order; an action is built when first allowed.
-    private static final int DONE = 0;
-    private static final int SIGN = 1;
-    private static final int SKIP = 2;
-    private static final int REOPEN = 3;
-    private static final int MORE = 4;
-
-    private final Component[] parts = new Component[7];
-    private final Component[] buttons = new Component[5];
-    private final Span number = new Span();
-    private final Span title = new Span();
-    private final Span state = new Span();
+    private final Component[] parts = new Component[3];
+    // Head, hint, who did what, notes and the action buttons: drawn by the browser from one block.
+    private final MarkupBlock main = new MarkupBlock("runbook-item-main");
+    private final boolean canChange;
     private final List<StaffMember> staff;
     private final Actions actions;
     private RunbookItem item;
@@ -88,18 +82,12 @@ class ItemRow extends Div {
     ItemRow(RunbookItem first, List<StaffMember> staff, boolean canChange, Actions actions) {
         this.actions = actions;
         this.staff = staff;
+        this.canChange = canChange;
         setId("runbook-item-" + first.id());
         addClassName("runbook-item");
-        number.addClassName("runbook-number");
-        title.addClassName("runbook-title");
-        state.addClassName("runbook-state");
-        Div head = new Div(number, title, state);
-        head.addClassName("runbook-item-head");
-        place(HEAD, head);
+        place(MAIN, main);
         if (canChange) {
-            Div controls = new Div();
-            controls.addClassName("runbook-controls");
-            place(CONTROLS, controls);
+            main.onAction(this::act);
         }
         show(first);
     }
@@ -109,59 +97,83 @@ class ItemRow extends Div {
             return;
         }
         item = next;
-        var locale = getLocale();
-        number.setText(next.number());
-        title.setText(next.title(locale) + (next.required() ? " *" : ""));
-        text(HINT, "runbook-hint", next.hint(locale));
-        text(WHO, "runbook-who", describe(next));
-        state.setText(RunbookUi.label(next.state()));
-        state.getElement().setAttribute("data-state", next.state().name());
         getElement().setAttribute("data-state", next.state().name());
-        if (parts[CONTROLS] != null) {
-            showActions(next);
-        }
-        lines(NOTES, "runbook-notes", next.notes().stream().map(this::noteLine).toList());
+        showMain();
         lines(EVIDENCE, "runbook-evidence", next.evidence().stream().map(this::evidenceLine).toList());
         if (parts[WORK] instanceof ItemWorkArea work) {
             work.show(next);
         }
     }
 
-    /** Only the actions the item's state allows are shown; each is built the first time it is. */
-    private void showActions(RunbookItem next) {
-        long id = next.id();
-        boolean open = next.state() == ItemState.OPEN;
-        Div controls = (Div) parts[CONTROLS];
-        action(controls, DONE, open && !next.signed(), () -> RunbookUi.smallButton("runbook-done-" + id,
-                "runbook.action.done", VaadinIcon.CHECK, () -> actions.done(item), ButtonVariant.LUMO_SUCCESS));
-        action(controls, SIGN, next.signed() && next.secondSignerId() == null
-                && next.state() != ItemState.NOT_APPLICABLE
-                && !(next.state() == ItemState.DONE && !next.needsSecondVerifier()),
-                () -> RunbookUi.smallButton("runbook-sign-" + id, "runbook.action.sign", VaadinIcon.PENCIL,
-                        () -> actions.sign(item), ButtonVariant.LUMO_PRIMARY));
-        action(controls, SKIP, open && next.firstSignerId() == null, () -> RunbookUi.smallButton("runbook-na-" + id,
-                "runbook.action.not-applicable", null, () -> actions.notApplicable(item)));
-        action(controls, REOPEN, !open || next.firstSignerId() != null, () -> RunbookUi.smallButton(
-                "runbook-reopen-" + id, "runbook.action.reopen", null, () -> actions.reopen(item)));
-        action(controls, MORE, true, () -> {
-            Button more = RunbookUi.smallButton("runbook-more-" + id, "runbook.action.more", null, this::toggleWork);
-            more.getElement().setAttribute("aria-expanded", "false");
-            return more;
-        });
+    private void showMain() {
+        var locale = getLocale();
+        Markup html = new Markup();
+        html.open("div", "class", "runbook-item-head")
+                .line("span", "runbook-number", item.number())
+                .line("span", "runbook-title", item.title(locale) + (item.required() ? " *" : ""))
+                .open("span", "class", "runbook-state", "data-state", item.state().name())
+                .text(RunbookUi.label(item.state())).close("span")
+                .close("div")
+                .line("span", "runbook-hint", item.hint(locale))
+                .line("span", "runbook-who", describe(item));
+        if (!item.notes().isEmpty()) {
+            html.open("div", "class", "runbook-notes");
+            item.notes().forEach(note -> html.open("div", "class", "runbook-note")
+                    .line("span", "runbook-note-author", note.authorName())
+                    .text(" · " + RunbookUi.time(note.at()) + " — ").open("span").text(note.text()).close("span")
+                    .close("div"));
+            html.close("div");
+        }
+        if (canChange) {
+            actionButtons(html);
+        }
+        main.show(html);
     }
 
-    private void action(Div controls, int slot, boolean allowed, Supplier<Button> create) {
-        if (allowed && buttons[slot] == null) {
-            insertInOrder(controls, buttons, slot, create.get());
+    /** Only the actions the item's state allows are shown. */
+    private void actionButtons(Markup html) {
+        long id = item.id();
+        boolean open = item.state() == ItemState.OPEN;
+        html.open("div", "class", "runbook-controls");
+        if (open && !item.signed()) {
+            html.button("runbook-done-" + id, DONE, "small success", VaadinIcon.CHECK, RunbookUi.t("runbook.action.done"));
         }
-        if (buttons[slot] != null) {
-            buttons[slot].setVisible(allowed);
+        if (item.signed() && item.secondSignerId() == null && item.state() != ItemState.NOT_APPLICABLE
+                && !(item.state() == ItemState.DONE && !item.needsSecondVerifier())) {
+            html.button("runbook-sign-" + id, SIGN, "small primary", VaadinIcon.PENCIL, RunbookUi.t("runbook.action.sign"));
+        }
+        if (open && item.firstSignerId() == null) {
+            html.button("runbook-na-" + id, SKIP, "small", null, RunbookUi.t("runbook.action.not-applicable"));
+        }
+        if (!open || item.firstSignerId() != null) {
+            html.button("runbook-reopen-" + id, REOPEN, "small", null, RunbookUi.t("runbook.action.reopen"));
+        }
+        boolean working = parts[WORK] != null;
+        html.button("runbook-more-" + id, MORE, "small", null,
+                RunbookUi.t(working ? "runbook.action.less" : "runbook.action.more"),
+                "aria-expanded", String.valueOf(working));
+        html.close("div");
+    }
+
+    private void act(String action) {
+        switch (action) {
+            case DONE -> actions.done(item);
+            case SIGN -> actions.sign(item);
+            case SKIP -> actions.notApplicable(item);
+            case REOPEN -> actions.reopen(item);
+            case MORE -> toggleWork();
+            default -> {
+                return;
+            }
+        }
+        if (!SKIP.equals(action) && (!MORE.equals(action) || parts[WORK] == null)) {
+            // The button pressed may be gone now (Done becomes Reopen): the keyboard stays in the row.
+            main.focusButton(action);
         }
     }
 
     private void toggleWork() {
-        boolean opening = parts[WORK] == null;
-        if (opening) {
+        if (parts[WORK] == null) {
             ItemWorkArea work = new ItemWorkArea(item, () -> item, staff, actions);
             place(WORK, work);
             work.focusNote();
@@ -169,22 +181,7 @@ class ItemRow extends Div {
             remove(parts[WORK]);
             parts[WORK] = null;
         }
-        Button more = (Button) buttons[MORE];
-        more.setText(RunbookUi.t(opening ? "runbook.action.less" : "runbook.action.more"));
-        more.getElement().setAttribute("aria-expanded", String.valueOf(opening));
-    }
-
-    private void text(int slot, String className, String text) {
-        boolean empty = text == null || text.isBlank();
-        if (parts[slot] == null && empty) {
-            return;
-        }
-        if (parts[slot] == null) {
-            Span span = new Span();
-            span.addClassName(className);
-            place(slot, span);
-        }
-        ((Span) parts[slot]).setText(empty ? "" : text);
+        showMain();
     }
 
     private void lines(int slot, String className, List<Div> lines) {
@@ -234,14 +231,6 @@ class ItemRow extends Div {
 
     private static String name(String name) {
         return name == null ? "—" : name;
-    }
-
-    private Div noteLine(ItemNote n) {
-        Span author = new Span(n.authorName());
-        author.addClassName("runbook-note-author");
-        Div line = new Div(author, new Span(" · " + RunbookUi.time(n.at()) + " — "), new Span(n.text()));
-        line.addClassName("runbook-note");
-        return line;
     }
 
     private Div evidenceLine(Evidence e) {

@@ -6,10 +6,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -28,6 +28,8 @@ import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.UserFacingException;
 import org.outagedesk.base.ui.FailureMessage;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.live.LiveBus;
@@ -52,6 +54,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * which item. Re-reads on every attach, so a reconnecting browser gets the current state.
  */
 @StyleSheet("styles/runbook.css")
+@Uses(ProgressBar.class)
 class RunbookPanel extends Div implements ItemRow.Actions {
 
     /**
@@ -68,6 +71,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     private final boolean staff;
     private CoalescedRefresh refresher = new CoalescedRefresh(this::refresh);
     private final Map<Long, ItemRow> rows = new LinkedHashMap<>();
+    private final Map<Phase, MarkupBlock> phaseHeads = new java.util.EnumMap<>(Phase.class);
     private final Map<Long, RunbookTopics.Editing> editors = new ConcurrentHashMap<>();
     private final Span template = RunbookUi.withId(new Span(), "runbook-template");
     private final Select<TemplateSummary> chooser = new Select<>();
@@ -138,6 +142,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         if (next == null) {
             phases.removeAll();
             rows.clear();
+            phaseHeads.clear();
             phases.add(new Span(RunbookUi.t("runbook.none")));
             chooser.setVisible(false);
             override.setVisible(false);
@@ -164,22 +169,15 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     private void build(RunbookRun next) {
         phases.removeAll();
         rows.clear();
+        phaseHeads.clear();
         var staffMembers = staff ? incidents.staff() : List.<org.outagedesk.incident.StaffMember>of();
         for (Phase phase : Phase.values()) {
             List<RunbookItem> items = next.items(phase);
             if (items.isEmpty()) {
                 continue;
             }
-            Span count = RunbookUi.withId(new Span(), "runbook-progress-" + phase.name());
-            count.addClassName("runbook-progress");
-            H4 title = RunbookUi.withId(new H4((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)),
-                    "runbook-phase-title-" + phase.name());
-            ProgressBar bar = new ProgressBar();
-            bar.addClassName("runbook-progress-bar");
-            // A progress bar needs a name for screen readers (WCAG 4.1.2): the phase heading's.
-            bar.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
-            Div heading = new Div(title, count, bar);
-            heading.addClassName("runbook-phase-head");
+            MarkupBlock heading = new MarkupBlock("runbook-phase-head");
+            phaseHeads.put(phase, heading);
             Div section = RunbookUi.withId(new Div(heading), "runbook-phase-" + phase.name());
             section.addClassName("runbook-phase");
             items.forEach(item -> {
@@ -194,24 +192,21 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         }
     }
 
+    /** Each phase's heading with how many of its items are settled, as text and as a bar. */
     private void progress(RunbookRun next) {
-        for (Phase phase : Phase.values()) {
+        phaseHeads.forEach((phase, heading) -> {
             List<RunbookItem> items = next.items(phase);
-            if (items.isEmpty()) {
-                continue;
-            }
             long settled = items.stream().filter(item -> item.state() != ItemState.OPEN).count();
-            phases.getChildren().filter(c -> c.getId().orElse("").equals("runbook-phase-" + phase.name()))
-                    .findFirst().ifPresent(section -> {
-                        section.getChildren().findFirst().ifPresent(head -> head.getChildren().forEach(child -> {
-                            if (child instanceof Span span) {
-                                span.setText(RunbookUi.t("runbook.progress", settled, items.size()));
-                            } else if (child instanceof ProgressBar bar) {
-                                bar.setValue((double) settled / items.size());
-                            }
-                        }));
-                    });
-        }
+            String title = "runbook-phase-title-" + phase.name();
+            // A progress bar needs a name for screen readers (WCAG 4.1.2): the phase heading's.
+            heading.show(new Markup()
+                    .open("h4", "id", title).text((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)).close("h4")
+                    .open("span", "id", "runbook-progress-" + phase.name(), "class", "runbook-progress")
+                    .text(RunbookUi.t("runbook.progress", settled, items.size())).close("span")
+                    .open("vaadin-progress-bar", "class", "runbook-progress-bar", "aria-labelledby", title,
+                            "value", String.valueOf(items.isEmpty() ? 0 : (double) settled / items.size()))
+                    .close("vaadin-progress-bar"));
+        });
     }
 
     private void change(Runnable change) {

@@ -14,6 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.outagedesk.base.ui.MarkupBlock;
+import org.outagedesk.base.ui.MarkupTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -113,7 +117,7 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
     @Test
     void checklistNote() {
         RunbookItem item = runbooks.run(incident.id()).orElseThrow().items().getFirst();
-        test($(Button.class).id("runbook-more-" + item.id())).click();
+        assertThat(MarkupTesting.click($(MarkupBlock.class).all(), "runbook-more-" + item.id())).isTrue();
         driver("checklist note", TextRule.text(4000), value -> {
             $(TextField.class).id("runbook-note-" + item.id()).setValue(value);
             test($(Button.class).id("runbook-note-add-" + item.id())).click();
@@ -143,6 +147,9 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
 
     @SuppressWarnings("unchecked")
     private void sendUpdate(String message, String workaround) {
+        if ($(TextArea.class).withId("update-message").all().isEmpty()) {
+            assertThat(MarkupTesting.click($(MarkupBlock.class).all(), "update-new")).isTrue();
+        }
         $(Select.class).id("update-audience").setValue(UpdateAudience.MANAGEMENT);
         $(TextArea.class).id("update-message").setValue(message);
         $(TextField.class).id("update-workaround").setValue(workaround);

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.base.ui.MarkupBlock;
+import org.outagedesk.base.ui.MarkupTesting;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentService;
@@ -47,13 +48,23 @@ class IncidentViewTest extends IncidentViewTestSupport {
     }
 
     String text(String id) {
-        return $(Div.class).id(id).getElement().getTextRecursively();
+        return MarkupTesting.text($(com.vaadin.flow.component.Component.class).id(id).getElement());
+    }
+
+    void click(String id) {
+        if (!MarkupTesting.click($(MarkupBlock.class).all(), id)) {
+            test($(Button.class).id(id)).click();
+        }
+    }
+
+    org.jsoup.nodes.Element markup(String id) {
+        return MarkupTesting.find($(MarkupBlock.class).all(), id).orElseThrow();
     }
 
     @Test
     void thePageShowsTheIncidentItsReportsAndTimeline() {
         open();
-        assertThat($(H2.class).id("incident-heading").getText()).isEqualTo("Webmail cannot send");
+        assertThat(markup("incident-heading").text()).isEqualTo("Webmail cannot send");
         assertThat(test($(com.vaadin.flow.component.grid.Grid.class).id("incident-reports")).size()).isEqualTo(1);
         assertThat(text("incident-timeline")).contains(en("incident.timeline.OPENED"));
         assertThat(text("incident-presence")).isEqualTo(en("incident.presence.alone"));
@@ -62,11 +73,11 @@ class IncidentViewTest extends IncidentViewTestSupport {
     @Test
     void staffMoveTheIncidentToAnotherPhase() {
         open();
-        test($(Button.class).id("incident-phase-TROUBLESHOOTING")).click();
+        click("incident-phase-TROUBLESHOOTING");
 
         IncidentDetails moved = incidents.find(incident.id()).orElseThrow();
         assertThat(moved.phase()).isEqualTo(Phase.TROUBLESHOOTING);
-        assertThat($(Button.class).id("incident-phase-TROUBLESHOOTING").hasClassName("current")).isTrue();
+        assertThat(markup("incident-phase-TROUBLESHOOTING").hasClass("current")).isTrue();
         assertThat(text("incident-timeline")).contains(en("incident.timeline.changed", "phase",
                 en("incident.phase.ASSESSMENT"), en("incident.phase.TROUBLESHOOTING")));
     }
@@ -89,14 +100,34 @@ class IncidentViewTest extends IncidentViewTestSupport {
         jdbc.update("update incident set severity = 'SEV1', version = version + 1, last_changed_by_name = ? "
                 + "where id = ?", "Priya Shah", incident.id());
 
-        test($(Button.class).id("incident-phase-FIX")).click();
+        click("incident-phase-FIX");
 
         assertThat(lastNotification()).isEqualTo(en("incident.changed-meanwhile", "Priya Shah"));
         IncidentDetails fresh = incidents.find(incident.id()).orElseThrow();
         assertThat(fresh.phase()).isEqualTo(Phase.ASSESSMENT);
+        assertThat(text("incident-details")).contains(en("incident.severity.SEV1"));
+        click("incident-details-edit");
         @SuppressWarnings("unchecked")
         Select<Severity> severity = $(Select.class).id("incident-severity");
         assertThat(severity.getValue()).isEqualTo(Severity.SEV1);
+    }
+
+    @Test
+    void detailsReadAsAListUntilEditAndAFieldSavesOnItsOwn() {
+        open();
+        assertThat(text("incident-details")).contains(en("incident.severity.SEV2"))
+                .doesNotContain(en("incident.severity.SEV1"));
+        assertThat($(Select.class).withId("incident-severity").all()).isEmpty();
+
+        click("incident-details-edit");
+        @SuppressWarnings("unchecked")
+        Select<Severity> severity = $(Select.class).id("incident-severity");
+        test(severity).selectItem(en("incident.severity.SEV1"));
+
+        assertThat(incidents.find(incident.id()).orElseThrow().severity()).isEqualTo(Severity.SEV1);
+        click("incident-details-done");
+        assertThat($(Select.class).withId("incident-severity").all()).isEmpty();
+        assertThat(text("incident-details")).contains(en("incident.severity.SEV1"));
     }
 
     @Test
@@ -106,7 +137,7 @@ class IncidentViewTest extends IncidentViewTestSupport {
         incidents.change(incident.id(), incident.version(), new IncidentEdit.ChangePhase(Phase.COMMUNICATION));
         SignedIn.as(accountService, "it@demo.local");
 
-        assertThat(eventually(() -> $(Button.class).id("incident-phase-COMMUNICATION").hasClassName("current")))
+        assertThat(eventually(() -> markup("incident-phase-COMMUNICATION").hasClass("current")))
                 .isTrue();
     }
 
@@ -116,13 +147,13 @@ class IncidentViewTest extends IncidentViewTestSupport {
         IncidentDetails survivor = incidents.open(new NewIncident("All outgoing mail fails", null,
                 EnumSet.of(MailService.OUTBOUND_SMTP), Scope.ALL_USERS, Severity.SEV1, List.of()));
         open();
-        test($(Button.class).id("incident-merge")).click();
+        click("incident-merge");
         test($(com.vaadin.flow.component.combobox.ComboBox.class).id("incident-merge-target"))
                 .selectItem(survivor.reference() + " · " + survivor.title());
         test($(Button.class).id("incident-merge-confirm")).click();
 
         assertThat(lastNotification()).isEqualTo(en("incident.merged", incident.reference(), survivor.reference()));
-        assertThat($(H2.class).id("incident-heading").getText()).isEqualTo("All outgoing mail fails");
+        assertThat(markup("incident-heading").text()).isEqualTo("All outgoing mail fails");
         assertThat(incidents.find(survivor.id()).orElseThrow().reportCount()).isEqualTo(1);
         SignedIn.as(accountService, "it2@demo.local");
         incidents.addNote(survivor.id(), "Same root cause as the webmail reports");

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
+import org.outagedesk.base.ui.MarkupBlock;
+import org.outagedesk.base.ui.MarkupTesting;
 import org.outagedesk.report.FakeKnownOutages;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.MailClient;
@@ -60,15 +62,14 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     }
 
     String statusOf(ReportSummary report) {
-        return $(Span.class).id("report-status-" + report.id()).getText();
+        return MarkupTesting.find($(MarkupBlock.class).all(), "report-status-" + report.id()).orElseThrow().text();
     }
 
     @Test
     void somebodyWithoutReportsIsToldWhatToDo() {
         SignedIn.as(accounts, "manager@demo.local");
         navigate(MyReportsView.class);
-        Div empty = $(Div.class).id("my-reports-empty");
-        assertThat(empty.getElement().getTextRecursively()).contains("You have not reported any problems",
+        assertThat(MarkupTesting.text($(MarkupBlock.class).id("my-reports-empty").getElement())).contains("You have not reported any problems",
                 "Report a mail problem");
     }
 
@@ -79,10 +80,10 @@ class MyReportsViewTest extends SpringBrowserlessTest {
 
         navigate(MyReportsView.class);
 
-        assertThat($(Div.class).withId("report-" + mine.id()).exists()).isTrue();
-        assertThat($(Div.class).withId("report-" + others.id()).exists()).isFalse();
+        assertThat($(MarkupBlock.class).withId("report-" + mine.id()).exists()).isTrue();
+        assertThat($(MarkupBlock.class).withId("report-" + others.id()).exists()).isFalse();
         assertThat(statusOf(mine)).isEqualTo("Received");
-        assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
+        assertThat(MarkupTesting.text($(MarkupBlock.class).id("report-" + mine.id()).getElement()))
                 .contains("I do not receive e-mail", "Webmail in the browser");
     }
 
@@ -98,7 +99,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
         navigate(MyReportsView.class);
 
         assertThat(statusOf(mine)).isEqualTo("Linked to INC-610");
-        assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
+        assertThat(MarkupTesting.text($(MarkupBlock.class).id("report-" + mine.id()).getElement()))
                 .contains("Inbound mail stuck", "The queue is draining.", "Expected fix", "Fixed, monitoring");
     }
 
@@ -114,7 +115,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
 
         awaitPush(() -> "Declined".equals(statusOf(mine)));
         assertThat(statusOf(mine)).isEqualTo("Declined");
-        assertThat($(Div.class).id("report-" + mine.id()).getElement().getTextRecursively())
+        assertThat(MarkupTesting.text($(MarkupBlock.class).id("report-" + mine.id()).getElement()))
                 .contains("Your password had expired");
     }
 
