@@ -41,6 +41,10 @@ grown() {
       $1 ~ /:$/ {d = $3 - before[$4]; if (d > 0) printf "%10.1f KB  %s\n", d / n / 1024, $4}' \
       "$HISTOGRAMS/$1.txt" "$HISTOGRAMS/$2.txt" | sort -rn | head -"${TOP:-12}"
 }
+# The browsers share one HTTP cache, filled by the warm-up: the measured sessions ask the server for
+# pages and their UI state, not for its scripts again (each script served from the jar opens a zip
+# file system in Vaadin's static file server, whose number open at a reading varied by dozens).
+export BROWSER_CACHE="${BROWSER_CACHE:-$(mktemp -d)}"
 sessions() { node "$BENCH_DIR/ui-sessions.mjs" "$APP" "$1" demo "$2" "$3" "$4" "${BATCH:-10}" "${BROWSERS:-2}"; }
 
 echo "== $(machine_line)"

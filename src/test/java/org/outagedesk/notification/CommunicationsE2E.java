@@ -68,7 +68,7 @@ class CommunicationsE2E extends LiveApplicationTest {
         ivan.signIn(baseUrl(), "it@demo.local", "demo");
         ivan.byId("current-user-name");
         ivan.open(baseUrl() + "/incidents/" + incidentId);
-        ivan.byId("update-new").click();
+        ivan.click("update-new");
         WebElement message = ivan.visible("#update-message textarea");
         assertThat(ivan.visible("#update-workaround input").getAttribute("value")).isEqualTo("Use webmail.");
         message.clear();

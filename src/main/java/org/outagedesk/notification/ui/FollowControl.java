@@ -1,12 +1,10 @@
 package org.outagedesk.notification.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.notification.Subscriptions;
 
 /**
@@ -14,22 +12,18 @@ import org.outagedesk.notification.Subscriptions;
  * following brings. Reads the state from the service after every click.
  */
 @StyleSheet("styles/notification.css")
-class FollowControl extends Div {
+class FollowControl extends MarkupBlock {
 
     private final long incidentId;
     private final Subscriptions subscriptions;
-    private final Button toggle = new Button();
-    private final Span hint = new Span();
+    private final String id;
 
     FollowControl(long incidentId, Subscriptions subscriptions, String id) {
+        super("follow-control");
         this.incidentId = incidentId;
         this.subscriptions = subscriptions;
-        addClassName("follow-control");
-        toggle.setId(id);
-        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        toggle.addClickListener(click -> toggle());
-        hint.addClassName("follow-hint");
-        add(toggle, hint);
+        this.id = id;
+        onAction(action -> toggle());
         show(subscriptions.following(incidentId));
     }
 
@@ -47,12 +41,16 @@ class FollowControl extends Div {
                     NotificationVariant.LUMO_SUCCESS);
         }
         show(subscriptions.following(incidentId));
+        focusButton(TOGGLE);
     }
 
+    private static final String TOGGLE = "toggle";
+
     private void show(boolean following) {
-        toggle.setText(getTranslation(following ? "notification.follow.stop" : "notification.follow.start"));
-        toggle.setIcon(following ? VaadinIcon.BELL_SLASH.create() : VaadinIcon.BELL_O.create());
-        toggle.getElement().setAttribute("aria-pressed", String.valueOf(following));
-        hint.setText(getTranslation(following ? "notification.follow.following-hint" : "notification.follow.hint"));
+        show(new Markup().button(id, TOGGLE, "small", following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL_O,
+                        getTranslation(following ? "notification.follow.stop" : "notification.follow.start"),
+                        "aria-pressed", String.valueOf(following))
+                .line("span", "follow-hint",
+                        getTranslation(following ? "notification.follow.following-hint" : "notification.follow.hint")));
     }
 }

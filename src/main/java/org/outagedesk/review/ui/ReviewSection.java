@@ -1,10 +1,9 @@
 package org.outagedesk.review.ui;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import java.util.Optional;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -12,24 +11,22 @@ import org.outagedesk.review.ReviewDetails;
 import org.outagedesk.review.ReviewService;
 
 /** The review card on the incident page: required or not, its state, its action items, and the way in. */
-class ReviewSection extends Div {
+class ReviewSection extends MarkupBlock {
 
     ReviewSection(long incidentId, ReviewService reviews, IncidentService incidents) {
-        addClassName("review-section");
+        super("review-section");
         setId("incident-review-section");
         Optional<IncidentDetails> incident = incidents.find(incidentId);
         Optional<ReviewDetails> review = reviews.forIncident(incidentId);
-        Span title = new Span(ReviewUi.t("review.section.title"));
-        title.addClassName("section-title");
-        add(title);
         boolean required = incident.map(found -> ReviewService.required(found.severity())).orElse(false);
         String state = review.map(found -> ReviewUi.t("review.section.state", ReviewUi.label(found.status()),
                 found.actionItems().size(), found.actionItems().stream().filter(i -> !i.status().isFinished()).count()))
                 .orElse(ReviewUi.t(required ? "review.section.none-required" : "review.section.none-optional"));
-        add(new Paragraph(state));
-        RouterLink open = new RouterLink(ReviewUi.t(review.isPresent() ? "review.section.open" : "review.section.go"),
-                ReviewView.class, new RouteParameters("id", String.valueOf(incidentId)));
-        open.setId("incident-review-link");
-        add(open);
+        String path = RouteConfiguration.forSessionScope().getUrl(ReviewView.class,
+                new RouteParameters("id", String.valueOf(incidentId)));
+        show(new Markup().line("span", "section-title", ReviewUi.t("review.section.title"))
+                .line("p", null, state)
+                .open("a", "id", "incident-review-link", "href", path)
+                .text(ReviewUi.t(review.isPresent() ? "review.section.open" : "review.section.go")).close("a"));
     }
 }

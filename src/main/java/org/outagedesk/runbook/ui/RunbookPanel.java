@@ -9,7 +9,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -73,8 +72,9 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     private final Map<Long, ItemRow> rows = new LinkedHashMap<>();
     private final Map<Phase, MarkupBlock> phaseHeads = new java.util.EnumMap<>(Phase.class);
     private final Map<Long, RunbookTopics.Editing> editors = new ConcurrentHashMap<>();
-    private final Span template = RunbookUi.withId(new Span(), "runbook-template");
-    private final Select<TemplateSummary> chooser = new Select<>();
+    // The title, the template in use and, before anyone starts, "use another checklist".
+    private final MarkupBlock head = new MarkupBlock("runbook-head");
+    private Select<TemplateSummary> chooser;
     private final Div editing = RunbookUi.withId(new Div(), "runbook-editing");
     private final Div phases = new Div();
     private final GateOverride override;
@@ -95,15 +95,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         this.staff = staff;
         setId("runbook-panel");
         addClassNames("panel", "runbook-panel");
-        chooser.setId("runbook-template-choice");
-        chooser.setLabel(RunbookUi.t("runbook.template.choose"));
-        chooser.setItemLabelGenerator(summary -> summary.name(getLocale()));
-        chooser.addValueChangeListener(change -> {
-            if (change.isFromClient() && change.getValue() != null) {
-                RunbookUi.attempt(() -> runbooks.chooseTemplate(incidentId, change.getValue().key()));
-                refresh();
-            }
-        });
+        head.onAction(action -> openChooser());
         editing.addClassName("runbook-editing");
         // Who else is working on which item is read out by screen readers as it changes.
         editing.setId("runbook-live");
@@ -111,9 +103,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         editing.getElement().setAttribute("aria-live", "polite");
         override = new GateOverride(incidents, incidentId, this::refresh);
         actionLog = new ActionLogForm(this::logAction);
-        Div head = new Div(new H3(RunbookUi.t("runbook.title")), template);
-        head.addClassName("runbook-head");
-        add(head, chooser, editing, override, phases);
+        add(head, editing, override, phases);
     }
 
     @Override
@@ -144,7 +134,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             rows.clear();
             phaseHeads.clear();
             phases.add(new Span(RunbookUi.t("runbook.none")));
-            chooser.setVisible(false);
+            showHead(null);
             override.setVisible(false);
             return;
         }
@@ -152,11 +142,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
                 || !rows.keySet().equals(next.items().stream().map(RunbookItem::id).collect(
                         java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         run = next;
-        template.setText(next.name(getLocale()) + " · v" + next.templateVersion());
-        chooser.setVisible(staff && !next.progressed());
-        if (chooser.isVisible()) {
-            chooser.setItems(runbooks.templates());
-        }
+        showHead(next);
         override.show(me, staff);
         if (rebuild) {
             build(next);
@@ -164,6 +150,46 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         next.items().forEach(item -> rows.get(item.id()).show(item));
         progress(next);
         actionLog.show(next.actions(), staff);
+    }
+
+    private boolean mayChooseTemplate(RunbookRun shown) {
+        return staff && shown != null && !shown.progressed();
+    }
+
+    private void showHead(RunbookRun shown) {
+        if (chooser != null && !mayChooseTemplate(shown)) {
+            remove(chooser);
+            chooser = null;
+        }
+        Markup html = new Markup().line("h3", null, RunbookUi.t("runbook.title"));
+        if (shown != null) {
+            html.open("span", "id", "runbook-template").text(shown.name(getLocale()) + " · v" + shown.templateVersion())
+                    .close("span");
+        }
+        if (chooser == null && mayChooseTemplate(shown)) {
+            html.button("runbook-template-change", "choose", "tertiary small", null, RunbookUi.t("runbook.template.choose"));
+        }
+        head.show(html);
+    }
+
+    /** The other templates are read only when someone asks for them. */
+    private void openChooser() {
+        if (chooser != null || !mayChooseTemplate(run)) {
+            return;
+        }
+        chooser = RunbookUi.withId(new Select<>(), "runbook-template-choice");
+        chooser.setLabel(RunbookUi.t("runbook.template.choose"));
+        chooser.setItemLabelGenerator(summary -> summary.name(getLocale()));
+        chooser.setItems(runbooks.templates());
+        chooser.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                RunbookUi.attempt(() -> runbooks.chooseTemplate(incidentId, change.getValue().key()));
+                refresh();
+            }
+        });
+        addComponentAtIndex(1, chooser);
+        showHead(run);
+        chooser.focus();
     }
 
     private void build(RunbookRun next) {
