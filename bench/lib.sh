@@ -41,7 +41,17 @@ start_app() {
     "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
     jar="$dir/$(basename "$jar")"
   fi
-  "$JAVA" ${BENCH_JVM_OPTS:--Xmx2g} -jar "$jar" \
+  local launch=(-jar "$jar")
+  if [ "${BENCH_LAYOUT:-jar}" = exploded ]; then
+    # The extracted layout with the application's own jar unpacked too: its classes and the
+    # Vaadin bundle are read from a directory (see memory-per-ui.sh for why).
+    local dir="${TMPDIR:-/tmp}/outagedesk-bench-exploded-$port"
+    rm -rf "$dir"
+    "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+    (mkdir "$dir/app" && cd "$dir/app" && unzip -q "../$(basename "$jar")")
+    launch=(-cp "$dir/app:$dir/lib/*" "$(unzip -p "$jar" META-INF/MANIFEST.MF | awk -F': ' '/^Start-Class/ {print $2}' | tr -d '\r')")
+  fi
+  "$JAVA" ${BENCH_JVM_OPTS:--Xmx2g} "${launch[@]}" \
     --server.port="$port" \
     --spring.datasource.url="jdbc:mariadb://127.0.0.1:$DB_PORT/$db" \
     --spring.datasource.username=root --spring.datasource.password= \

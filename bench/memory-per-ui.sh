@@ -15,11 +15,12 @@ trap stop_app EXIT
 (cd "$BENCH_DIR" && [ -d node_modules/playwright-core ] || npm install --silent --no-audit --no-fund) >/dev/null
 
 fresh_database "$DB"
-# Heartbeats every hour: a UI whose browser was killed stays until the run is over. The extracted
-# layout, because with the fat jar Vaadin's static file server holds a varying number of zip file
-# systems on the 118 MB jar open (each with its central directory), which moved the live heap by
-# up to 15 MB between two readings: 75 KB per session over 200 sessions, more than a small page costs.
-BENCH_LAYOUT="${BENCH_LAYOUT:-extracted}" BENCH_JVM_OPTS="-Xmx2g" start_app "$PORT" "$DB" --vaadin.heartbeatInterval=3600
+# Heartbeats every hour: a UI whose browser was killed stays until the run is over. The app runs
+# exploded (its own classes and the Vaadin bundle in a directory): from a jar, Vaadin's static file
+# server leaves a varying number of zip file systems open on it (19, then 80, then 20 at three
+# readings of one run, each holding the jar's central directory), which moved the heap by several MB
+# between readings: tens of KB per session over 200 sessions, either way.
+BENCH_LAYOUT="${BENCH_LAYOUT:-exploded}" BENCH_JVM_OPTS="-Xmx2g" start_app "$PORT" "$DB" --vaadin.heartbeatInterval=3600
 APP="http://127.0.0.1:$PORT"
 INCIDENT_ID=$(bash "$BENCH_DIR/open-incident.sh" "$APP" "$DB")
 # The end user has reported the problem, as people do in an outage: "My reports" shows that report.

@@ -44,16 +44,16 @@ public class MyReportsView extends Div implements LocalizedTitle {
         addClassNames("view-content", "report-view", "my-reports-view");
 
         String reportPath = RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class);
-        MarkupBlock header = new MarkupBlock("my-reports-header");
-        header.show(new Markup().line("h2", null, getTranslation("report.mine.title"))
+        MarkupBlock top = new MarkupBlock("my-reports-top");
+        top.show(new Markup().open("div", "class", "my-reports-header")
+                .line("h2", null, getTranslation("report.mine.title"))
                 .open("a", "id", "my-reports-new", "class", "link-button", "href", reportPath)
                 .icon(VaadinIcon.PLUS, null).open("span").text(getTranslation("report.mine.new")).close("span")
-                .close("a"));
-        Paragraph live = new Paragraph(getTranslation("report.mine.live"));
-        live.addClassName("muted");
+                .close("a").close("div")
+                .line("p", "muted", getTranslation("report.mine.live")));
         list.setId("my-reports");
         list.addClassName("report-list");
-        add(header, live, list);
+        add(top, list);
         refresh();
 
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> LiveSubscription.bind(this, bus,
