@@ -79,22 +79,32 @@ public final class Markup {
         return html.toString();
     }
 
+    /**
+     * Escapes text for HTML. Characters beyond Latin-1 ("…", "—", "€") are written as character
+     * references, so the markup string stays one byte per character in the heap (Java stores a
+     * string with a single such character in two bytes per character, for as long as the page is open).
+     */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+                default -> {
+                    if (c > 0xFF) {
+                        escaped.append("&#").append(c).append(';');
+                    } else {
+                        escaped.append((char) c);
+                    }
+                }
             }
-        }
+        });
         return escaped.toString();
     }
 }
