@@ -94,8 +94,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 "aria-label", offer, "title", offer);
         if (user != null) {
             String displayName = displayNames.of(user.accountId()).orElse(user.displayName());
-            html.open("vaadin-avatar", "class", "user-avatar", "name", displayName, "aria-hidden", "true")
-                    .close("vaadin-avatar")
+            html.avatar("user-avatar", displayName)
                     .open("span", "id", "current-user-name", "class", "user-name").text(displayName).close("span");
         }
         // Named for screen readers also on a phone, where only the icon shows.

@@ -48,6 +48,11 @@ public final class Markup {
                 .line("p", "empty-hint", hint).close("div");
     }
 
+    /** A Vaadin avatar with the person's initials; decorative, since the name is written beside it. */
+    public Markup avatar(String className, String name) {
+        return open("vaadin-avatar", "class", className, "name", name, "aria-hidden", "true").close("vaadin-avatar");
+    }
+
     /** A Vaadin icon, as {@code VaadinIcon.create()} would draw it. */
     public Markup icon(VaadinIcon icon, String slot) {
         return open("vaadin-icon", "icon", "vaadin:" + icon.name().toLowerCase(Locale.ENGLISH).replace('_', '-'),

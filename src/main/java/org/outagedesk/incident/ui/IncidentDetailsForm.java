@@ -23,7 +23,7 @@ import org.outagedesk.incident.Severity;
  * The incident's details as fields: title, description, scope, severity, affected services, public
  * status, public title and ETA. Each field saves on its own when changed, against the version shown.
  */
-class IncidentDetailsForm extends FormLayout {
+class IncidentDetailsForm extends FormLayout implements ReadThenEditPanel.Fields {
 
     private final TextField title = IncidentUi.withId(new TextField(), "incident-title");
     private final TextArea description = IncidentUi.withId(new TextArea(), "incident-description");
@@ -68,7 +68,8 @@ class IncidentDetailsForm extends FormLayout {
         setColspan(description, 2);
     }
 
-    void focusFirst() {
+    @Override
+    public void focusFirst() {
         title.focus();
     }
 
@@ -81,7 +82,8 @@ class IncidentDetailsForm extends FormLayout {
         });
     }
 
-    void show(IncidentDetails incident, boolean editable) {
+    @Override
+    public void show(IncidentDetails incident, boolean editable) {
         title.setValue(incident.title());
         description.setValue(incident.description() == null ? "" : incident.description());
         scope.setValue(incident.scope());

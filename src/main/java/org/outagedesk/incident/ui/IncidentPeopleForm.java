@@ -9,18 +9,16 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
-import org.outagedesk.incident.IncidentRoles;
 import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.RoleHolder;
 import org.outagedesk.incident.StaffMember;
 
 /** The incident roles and the metrics timestamps as fields, each saving on its own when changed. */
-class IncidentPeopleForm extends Div {
+class IncidentPeopleForm extends Div implements ReadThenEditPanel.Fields {
 
     private final Consumer<IncidentEdit> onEdit;
     private final List<StaffMember> staff;
@@ -39,11 +37,10 @@ class IncidentPeopleForm extends Div {
                 new H3(getTranslation("incident.section.milestones")), milestones);
     }
 
-    void show(IncidentDetails incident, boolean editable) {
+    @Override
+    public void show(IncidentDetails incident, boolean editable) {
         roles.removeAll();
-        List<String> names = new ArrayList<>(List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD));
-        incident.roles().stream().map(RoleHolder::role).filter(role -> !names.contains(role)).forEach(names::add);
-        for (String role : names) {
+        for (String role : IncidentPeoplePanel.roles(incident)) {
             roles.add(roleField(role, incident.role(role), editable));
         }
         if (editable) {
@@ -104,7 +101,8 @@ class IncidentPeopleForm extends Div {
         return IncidentPeoplePanel.roleLabel(this, role);
     }
 
-    void focusFirst() {
+    @Override
+    public void focusFirst() {
         roles.getChildren().findFirst().ifPresent(field -> ((Select<?>) field).focus());
     }
 }

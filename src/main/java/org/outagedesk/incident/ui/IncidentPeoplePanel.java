@@ -1,13 +1,11 @@
 package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentRoles;
@@ -16,81 +14,37 @@ import org.outagedesk.incident.RoleHolder;
 import org.outagedesk.incident.StaffMember;
 
 /**
- * Who does what (incident roles) and when things happened (the metrics timestamps): read as
- * lists (one block the browser draws) until someone with the right presses Edit; then as fields
- * ({@link IncidentPeopleForm}) until Done.
+ * Who does what (incident roles) and when things happened (the metrics timestamps): lists until
+ * Edit, then {@link IncidentPeopleForm}.
  */
-class IncidentPeoplePanel extends Div {
-
-    private static final String EDIT = "edit";
-    private static final String DONE = "done";
-
-    private final MarkupBlock summary = IncidentUi.withId(new MarkupBlock("people-summary"), "incident-people");
-    private IncidentPeopleForm form;
-    private IncidentDetails shown;
-    private boolean editable;
+class IncidentPeoplePanel extends ReadThenEditPanel<IncidentPeopleForm> {
 
     IncidentPeoplePanel(List<StaffMember> staff, Consumer<IncidentEdit> onEdit) {
+        super("people", "incident.people.edit", () -> new IncidentPeopleForm(staff, onEdit));
         addClassNames("panel", "people-panel");
-        summary.onAction(action -> {
-            if (EDIT.equals(action) && editable) {
-                form = new IncidentPeopleForm(staff, onEdit);
-                add(form);
-                form.show(shown, true);
-                form.focusFirst();
-            } else if (DONE.equals(action) && form != null) {
-                remove(form);
-                form = null;
-                summary.focusButton(EDIT);
-            }
-            showSummary();
-        });
-        add(summary);
     }
 
-    void show(IncidentDetails incident, boolean editable) {
-        this.shown = incident;
-        this.editable = editable;
-        if (form != null && !editable) {
-            remove(form);
-            form = null;
+    @Override
+    void summarise(Markup html, IncidentDetails shown) {
+        html.line("h3", null, getTranslation("incident.section.roles")).open("dl", "class", "details-list");
+        for (String role : roles(shown)) {
+            RoleHolder holder = shown.role(role);
+            item(html, roleLabel(this, role), holder == null ? getTranslation("incident.role.nobody") : holder.name());
         }
-        if (form != null) {
-            form.show(incident, true);
+        html.close("dl").line("h3", null, getTranslation("incident.section.milestones"))
+                .open("dl", "class", "details-list");
+        for (Milestone milestone : Milestone.values()) {
+            Instant at = shown.milestone(milestone);
+            item(html, IncidentUi.label(milestone), at == null ? null : IncidentUi.time(at));
         }
-        showSummary();
+        html.close("dl");
     }
 
-    private void showSummary() {
-        Markup html = new Markup();
-        if (form == null) {
-            html.line("h3", null, getTranslation("incident.section.roles")).open("dl", "class", "details-list");
-            List<String> names = new ArrayList<>(List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD));
-            shown.roles().stream().map(RoleHolder::role).filter(role -> !names.contains(role)).forEach(names::add);
-            for (String role : names) {
-                RoleHolder holder = shown.role(role);
-                item(html, roleLabel(this, role), holder == null ? getTranslation("incident.role.nobody") : holder.name());
-            }
-            html.close("dl").line("h3", null, getTranslation("incident.section.milestones"))
-                    .open("dl", "class", "details-list");
-            for (Milestone milestone : Milestone.values()) {
-                item(html, IncidentUi.label(milestone), shown.milestone(milestone) == null ? "—"
-                        : IncidentUi.time(shown.milestone(milestone)));
-            }
-            html.close("dl");
-        }
-        if (editable) {
-            html.button("incident-people-" + (form == null ? EDIT : DONE), form == null ? EDIT : DONE,
-                    form == null ? "small" : "small primary", form == null ? VaadinIcon.EDIT : VaadinIcon.CHECK,
-                    getTranslation(form == null ? "incident.people.edit" : "incident.details.done"),
-                    "aria-expanded", String.valueOf(form != null));
-        }
-        summary.show(html);
-    }
-
-    private static void item(Markup html, String label, String value) {
-        html.open("div", "class", "details-item").line("dt", null, label).open("dd").text(value).close("dd")
-                .close("div");
+    /** The two standard roles, held or not, then any other role someone holds. */
+    static List<String> roles(IncidentDetails incident) {
+        List<String> names = new ArrayList<>(List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD));
+        incident.roles().stream().map(RoleHolder::role).filter(role -> !names.contains(role)).forEach(names::add);
+        return names;
     }
 
     static String roleLabel(Component in, String role) {

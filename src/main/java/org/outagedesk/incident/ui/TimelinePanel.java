@@ -54,8 +54,7 @@ class TimelinePanel extends Div {
 
     private void entry(Markup html, TimelineItem item) {
         html.open("div", "class", "timeline-entry kind-" + item.kind().name().toLowerCase(java.util.Locale.ROOT))
-                .open("vaadin-avatar", "class", "timeline-avatar", "name", item.actorName(), "aria-hidden", "true")
-                .close("vaadin-avatar")
+                .avatar("timeline-avatar", item.actorName())
                 .open("div", "class", "timeline-body")
                 .open("div", "class", "timeline-head")
                 .line("span", "timeline-who", item.actorName())

@@ -36,6 +36,7 @@ public class MyReportsView extends Div implements LocalizedTitle {
     private final ReportService reports;
     private final ObjectProvider<KnownOutages> knownOutages;
     private final Div list = new Div();
+    private final String reportPath;
 
     public MyReportsView(ReportService reports, ObjectProvider<KnownOutages> knownOutages, LiveBus bus,
             AuthenticationContext authentication) {
@@ -43,7 +44,7 @@ public class MyReportsView extends Div implements LocalizedTitle {
         this.knownOutages = knownOutages;
         addClassNames("view-content", "report-view", "my-reports-view");
 
-        String reportPath = RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class);
+        reportPath = RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class);
         MarkupBlock top = new MarkupBlock("my-reports-top");
         top.show(new Markup().open("div", "class", "my-reports-header")
                 .line("h2", null, getTranslation("report.mine.title"))
@@ -97,7 +98,7 @@ public class MyReportsView extends Div implements LocalizedTitle {
                 .line("h3", null, getTranslation("report.mine.empty.title"))
                 .line("p", null, getTranslation("report.mine.empty.text"))
                 .open("a", "id", "my-reports-empty-report", "class", "link-button link-button-primary",
-                        "href", RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class))
+                        "href", reportPath)
                 .open("span").text(getTranslation("report.nav.report")).close("span").close("a"));
         return empty;
     }

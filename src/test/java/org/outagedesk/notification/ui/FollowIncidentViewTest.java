@@ -15,6 +15,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.base.ui.MarkupBlock;
+import org.outagedesk.base.ui.MarkupTesting;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -76,7 +78,7 @@ class FollowIncidentViewTest extends SpringBrowserlessTest {
         assertThat(label(follow)).isEqualTo("Follow this incident");
         click(follow);
         assertThat(label(follow)).isEqualTo("Stop following");
-        assertThat(org.outagedesk.base.ui.MarkupTesting.text($(Div.class).id("known-outages").getElement()))
+        assertThat(MarkupTesting.text($(Div.class).id("known-outages").getElement()))
                 .contains("You follow this incident");
         assertThat(subscriptions.following(incident.id())).isTrue();
 
@@ -126,12 +128,12 @@ class FollowIncidentViewTest extends SpringBrowserlessTest {
     }
 
     private String label(String id) {
-        return org.outagedesk.base.ui.MarkupTesting.find($(org.outagedesk.base.ui.MarkupBlock.class).all(), id)
+        return MarkupTesting.find($(MarkupBlock.class).all(), id)
                 .orElseThrow().text();
     }
 
     private void click(String id) {
-        assertThat(org.outagedesk.base.ui.MarkupTesting.click($(org.outagedesk.base.ui.MarkupBlock.class).all(), id))
+        assertThat(MarkupTesting.click($(MarkupBlock.class).all(), id))
                 .isTrue();
     }
 }

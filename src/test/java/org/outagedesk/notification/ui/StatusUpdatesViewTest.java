@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.base.ui.MarkupBlock;
+import org.outagedesk.base.ui.MarkupTesting;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentDetails;
@@ -86,15 +88,15 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
         navigate(MyReportsView.class);
         Span count = $(Span.class).id("notification-count");
         assertThat(Integer.parseInt(count.getText())).isPositive();
-        assertThat($(org.outagedesk.base.ui.MarkupBlock.class).id("outage-banner").isVisible()).isTrue();
-        assertThat(org.outagedesk.base.ui.MarkupTesting.find($(org.outagedesk.base.ui.MarkupBlock.class).all(),
+        assertThat($(MarkupBlock.class).id("outage-banner").isVisible()).isTrue();
+        assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
                 "outage-banner-subject").orElseThrow().text()).contains(incident.reference(), title);
-        assertThat(org.outagedesk.base.ui.MarkupTesting.find($(org.outagedesk.base.ui.MarkupBlock.class).all(),
+        assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
                 "outage-banner-text").orElseThrow().text()).contains("queued at the gateway");
         $(com.vaadin.flow.component.popover.Popover.class).first().setOpened(true);
-        assertThat(org.outagedesk.base.ui.MarkupTesting.find($(org.outagedesk.base.ui.MarkupBlock.class).all(),
+        assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
                 "notification-centre").orElseThrow().text()).contains("Incoming mail is queued at the gateway");
-        assertThat(org.outagedesk.base.ui.MarkupTesting.click($(org.outagedesk.base.ui.MarkupBlock.class).all(),
+        assertThat(MarkupTesting.click($(MarkupBlock.class).all(),
                 "notification-mark-read")).isTrue();
         assertThat(count.isVisible()).isFalse();
     }
@@ -150,7 +152,7 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "user2@demo.local");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(MyReportsView.class);
-        assertThat(org.outagedesk.base.ui.MarkupTesting.click($(org.outagedesk.base.ui.MarkupBlock.class).all(),
+        assertThat(MarkupTesting.click($(MarkupBlock.class).all(),
                 "report-still-broken-" + report.id())).isTrue();
         // Let the live refresh of My reports run while user2 is still signed in.
         await().pollDelay(java.time.Duration.ofMillis(500)).until(() -> true);
@@ -170,8 +172,8 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
     /** The form is built when someone presses "Write a status update"; it stays open after a send. */
     private void writeAnUpdate() {
         if ($(TextArea.class).withId("update-message").all().isEmpty()) {
-            org.assertj.core.api.Assertions.assertThat(org.outagedesk.base.ui.MarkupTesting.click(
-                    $(org.outagedesk.base.ui.MarkupBlock.class).all(), "update-new")).isTrue();
+            org.assertj.core.api.Assertions.assertThat(MarkupTesting.click(
+                    $(MarkupBlock.class).all(), "update-new")).isTrue();
         }
     }
 }
