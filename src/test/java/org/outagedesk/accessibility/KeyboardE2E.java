@@ -104,8 +104,9 @@ class KeyboardE2E extends LiveApplicationTest {
         keys.tabTo("runbook-done-" + item.id());
         assertThat(keys.focusIndicator("runbook-done-" + item.id())).isEqualTo("visible");
         keys.press(Keys.SPACE);
-        browser.within(Duration.ofSeconds(10), driver -> "DONE".equals(
-                browser.byId("runbook-item-" + item.id()).getDomAttribute("data-state")));
+        // The item is drawn anew when it changes: look it up by its state, not through an element found before.
+        browser.within(Duration.ofSeconds(10), driver -> !driver.findElements(
+                By.cssSelector("#runbook-item-" + item.id() + "[data-state=DONE]")).isEmpty());
 
         keys.tabTo("runbook-more-" + item.id());
         keys.press(Keys.ENTER);

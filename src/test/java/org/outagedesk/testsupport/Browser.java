@@ -68,6 +68,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @Override
@@ -142,9 +143,14 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
-    /** Waits at most {@code timeout}, polling every 50 ms, until the condition gives a value or {@code true}. */
+    /**
+     * Waits at most {@code timeout}, polling every 50 ms, until the condition gives a value or {@code true}.
+     * An element the page drew anew between finding it and reading it (markup blocks replace what
+     * changed) is looked up again at the next poll.
+     */
     public <T> T within(Duration timeout, java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(50)).until(condition::apply);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(50))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     /** From now on every page records the Content-Security-Policy violations it meets (see {@link #policyViolations}). */

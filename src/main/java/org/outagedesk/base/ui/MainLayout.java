@@ -64,7 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
 
         MarkupBlock drawer = new MarkupBlock("drawer-content");
-        drawer.show(drawer(navigation));
+        drawer.show(() -> drawer(navigation));
         addToDrawer(drawer);
     }
 
@@ -87,21 +87,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SignedInUser user = authentication.getAuthenticatedUser(SignedInUser.class).orElse(null);
         Locale current = BundleI18NProvider.supported(getLocale());
         Locale other = BundleI18NProvider.LANGUAGES.stream().filter(l -> !l.equals(current)).findFirst().orElse(current);
-        // Each language offers itself in its own words ("Ver en español", "View in English").
-        String offer = getTranslation(other, "base.language.offer");
-        Markup html = new Markup().button("language-switch", LANGUAGE, "tertiary small", null,
-                other.getLanguage().toUpperCase(Locale.ROOT), "class", "language-toggle", "lang", other.getLanguage(),
-                "aria-label", offer, "title", offer);
-        if (user != null) {
-            String displayName = displayNames.of(user.accountId()).orElse(user.displayName());
-            html.avatar("user-avatar", displayName)
-                    .open("span", "id", "current-user-name", "class", "user-name").text(displayName).close("span");
-        }
-        // Named for screen readers also on a phone, where only the icon shows.
-        html.button("logout", LOGOUT, "tertiary", VaadinIcon.SIGN_OUT, getTranslation("base.logout"),
-                "class", "logout-button", "aria-label", getTranslation("base.logout"));
         MarkupBlock menu = new MarkupBlock("user-menu");
-        menu.show(html);
+        menu.show(() -> userMenu(user, other, displayNames));
         menu.onAction(action -> {
             if (LOGOUT.equals(action)) {
                 authentication.logout();
@@ -114,6 +101,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
         return menu;
+    }
+
+    private Markup userMenu(SignedInUser user, Locale other, DisplayNames displayNames) {
+        // Each language offers itself in its own words ("Ver en español", "View in English").
+        String offer = getTranslation(other, "base.language.offer");
+        Markup html = new Markup().button("language-switch", LANGUAGE, "tertiary small", null,
+                other.getLanguage().toUpperCase(Locale.ROOT), "class", "language-toggle", "lang", other.getLanguage(),
+                "aria-label", offer, "title", offer);
+        if (user != null) {
+            String displayName = displayNames.of(user.accountId()).orElse(user.displayName());
+            html.avatar("user-avatar", displayName)
+                    .open("span", "id", "current-user-name", "class", "user-name").text(displayName).close("span");
+        }
+        // Named for screen readers also on a phone, where only the icon shows.
+        return html.button("logout", LOGOUT, "tertiary", VaadinIcon.SIGN_OUT, getTranslation("base.logout"),
+                "class", "logout-button", "aria-label", getTranslation("base.logout"));
     }
 
     @Override

@@ -1,13 +1,20 @@
 package org.outagedesk.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A read-only part of a page drawn by the browser from server-written {@link Markup}: one state node
  * on the server however many elements it shows. Buttons in it ({@link Markup#button}) report their
  * {@code data-action} through one click listener.
+ *
+ * <p>The HTML is sent to the browser and not kept: the block keeps what it draws from and draws
+ * again only when the browser needs the HTML anew (the block attached again, or the page
+ * resynchronised). Kept as an element property, the markup of an incident page was 26 KB of every
+ * open page's heap (docs/benchmarks.md, memory per UI).
  */
 @Tag("div")
 public class MarkupBlock extends Component {
@@ -18,7 +25,26 @@ public class MarkupBlock extends Component {
     /** Clicks outside a button are not sent. */
     public static final String ON_A_BUTTON = "event.target.closest('[data-action]') != null";
 
-    private static final String CONTENT = "innerHTML";
+    /**
+     * Draws the HTML into the block. When the block shows as many top-level elements as before, only
+     * those whose markup changed are replaced, so a change to one checklist item leaves the others'
+     * elements (and a keyboard focus in them) alone; each element keeps the markup it was drawn from.
+     */
+    private static final String DRAW = """
+            const t = document.createElement('template'); t.innerHTML = $0;
+            const next = [...t.content.childNodes], old = [...this.childNodes];
+            const source = n => n.outerHTML ?? n.textContent;
+            if (old.length !== next.length || old.some(n => n.__markup === undefined)) {
+              next.forEach(n => n.__markup = source(n)); this.replaceChildren(...next);
+            } else {
+              next.forEach((n, i) => { const s = source(n);
+                if (old[i].__markup !== s) { n.__markup = s; old[i].replaceWith(n); } });
+            }""";
+
+    private Supplier<String> content = () -> "";
+    // What the browser was last sent, to send nothing when a refresh draws the same again.
+    private int sentHash;
+    private int sentLength = -1;
 
     public MarkupBlock(String className) {
         getElement().setAttribute("class", className);
@@ -27,14 +53,41 @@ public class MarkupBlock extends Component {
     /** Shows the markup; the browser is sent nothing when it is what is shown already. */
     public void show(Markup markup) {
         String html = markup.toString();
-        if (!html.equals(getElement().getProperty(CONTENT))) {
-            getElement().setProperty(CONTENT, html);
+        draw(() -> html, html);
+    }
+
+    /**
+     * Shows what {@code drawing} writes, and keeps only the drawing: use it for large blocks whose
+     * data the page keeps anyway, so the HTML is not kept as well.
+     */
+    public void show(Supplier<Markup> drawing) {
+        draw(() -> drawing.get().toString(), null);
+    }
+
+    private void draw(Supplier<String> next, String html) {
+        content = next;
+        if (isAttached()) {
+            send(html == null ? next.get() : html, false);
         }
+    }
+
+    private void send(String html, boolean always) {
+        if (always || html.length() != sentLength || html.hashCode() != sentHash) {
+            sentLength = html.length();
+            sentHash = html.hashCode();
+            getElement().executeJs(DRAW, html);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        // A new element in the browser (first render, attached again, resynchronised): it is empty.
+        send(content.get(), true);
     }
 
     /** What is shown, as HTML. */
     public String html() {
-        return getElement().getProperty(CONTENT, "");
+        return content.get();
     }
 
     /** Calls the handler with the action of each button clicked (or pressed with the keyboard). */
@@ -49,7 +102,16 @@ public class MarkupBlock extends Component {
 
     /** Moves the keyboard focus to the first button shown, or the one with this action when it is shown. */
     public void focusButton(String action) {
-        getElement().executeJs("const b = this.querySelector('[data-action=\"' + $0 + '\"]')"
-                + " || this.querySelector('[data-action]'); if (b) { b.focus(); }", action);
+        focusButton(action, null);
+    }
+
+    /**
+     * Moves the keyboard focus to the button with this action inside the element with this id (the
+     * whole block when null), or to the first button there when that one is gone.
+     */
+    public void focusButton(String action, String withinId) {
+        getElement().executeJs("const s = ($1 && this.querySelector('#' + CSS.escape($1))) || this;"
+                + " const b = s.querySelector('[data-action=\"' + $0 + '\"]') || s.querySelector('[data-action]');"
+                + " if (b) { b.focus(); }", action, withinId == null ? "" : withinId);
     }
 }

@@ -1,6 +1,5 @@
 package org.outagedesk.incident.ui;
 
-import com.vaadin.flow.component.html.H3;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
@@ -15,7 +14,11 @@ class IncidentDetailsPanel extends ReadThenEditPanel<IncidentDetailsForm> {
     IncidentDetailsPanel(Consumer<IncidentEdit> onEdit) {
         super("details", "incident.details.edit", () -> new IncidentDetailsForm(onEdit));
         addClassNames("panel", "details-panel");
-        addComponentAsFirst(new H3(getTranslation("incident.section.details")));
+    }
+
+    @Override
+    String headingKey() {
+        return "incident.section.details";
     }
 
     @Override

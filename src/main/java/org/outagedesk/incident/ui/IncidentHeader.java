@@ -37,6 +37,10 @@ class IncidentHeader extends MarkupBlock {
     }
 
     void show(IncidentDetails incident, boolean staff) {
+        show(() -> draw(incident, staff));
+    }
+
+    private Markup draw(IncidentDetails incident, boolean staff) {
         boolean editable = staff && incident.open();
         Markup html = new Markup().open("div", "class", "incident-top")
                 .line("span", "incident-reference", incident.reference())
@@ -66,7 +70,7 @@ class IncidentHeader extends MarkupBlock {
                     (phase.ordinal() + 1) + " · " + IncidentUi.label(phase), "class", "phase-step" + state,
                     "aria-current", current ? "step" : null, "disabled", editable ? null : "");
         }
-        show(html.close("div"));
+        return html.close("div");
     }
 
     private static String lower(Enum<?> value) {

@@ -53,6 +53,11 @@ abstract class ReadThenEditPanel<F extends Component & ReadThenEditPanel.Fields>
         add(summary);
     }
 
+    /** The panel's heading, drawn with the lists; none when null. */
+    String headingKey() {
+        return null;
+    }
+
     /** The lists for an incident, into {@code html}. */
     abstract void summarise(Markup html, IncidentDetails incident);
 
@@ -75,7 +80,14 @@ abstract class ReadThenEditPanel<F extends Component & ReadThenEditPanel.Fields>
 
     /** While the fields are open they say it all: only the Done button is left above them. */
     private void showSummary() {
+        summary.show(this::drawSummary);
+    }
+
+    private Markup drawSummary() {
         Markup html = new Markup();
+        if (headingKey() != null) {
+            html.line("h3", null, getTranslation(headingKey()));
+        }
         boolean editing = form != null;
         if (!editing) {
             summarise(html, shown);
@@ -86,7 +98,7 @@ abstract class ReadThenEditPanel<F extends Component & ReadThenEditPanel.Fields>
                     getTranslation(editing ? "incident.details.done" : editKey),
                     "aria-expanded", String.valueOf(editing));
         }
-        summary.show(html);
+        return html;
     }
 
     /** One label and value of a list; a missing value reads as a dash. */

@@ -1,53 +1,51 @@
 package org.outagedesk.incident.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.stream.Stream;
 import org.outagedesk.base.ui.Markup;
 import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.report.ReportSummary;
 
-/** The reports linked to the incident: who is affected, from where, with what. */
-class ReportsPanel extends Div {
-
-    private final Grid<ReportSummary> grid = IncidentUi.withId(new Grid<>(), "incident-reports");
-    private final MarkupBlock empty = new MarkupBlock("reports-empty");
-    private final H3 heading = new H3();
+/**
+ * The reports linked to the incident: who is affected, from where, with what. Only read here, so
+ * the browser draws the heading and the table from one block.
+ */
+class ReportsPanel extends MarkupBlock {
 
     ReportsPanel() {
-        addClassNames("panel", "reports-panel");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(ReportSummary::reporterName).setHeader(getTranslation("triage.column.reporter")).setFlexGrow(2);
-        grid.addColumn(report -> String.join(" · ", java.util.stream.Stream.of(report.department(), report.site())
-                .filter(value -> value != null && !value.isBlank()).toList()))
-                .setHeader(getTranslation("incident.reports.where")).setFlexGrow(2);
-        grid.addColumn(report -> IncidentUi.label(report.symptom()) + " · " + IncidentUi.label(report.client()))
-                .setHeader(getTranslation("triage.column.problem")).setFlexGrow(2);
-        grid.addColumn(report -> IncidentUi.time(report.createdAt()))
-                .setHeader(getTranslation("triage.column.received")).setFlexGrow(1);
-        grid.setAllRowsVisible(true);
-        add(heading, grid, empty);
+        super("panel reports-panel");
     }
 
     void show(List<ReportSummary> reports) {
-        heading.setText(getTranslation("incident.section.reports", reports.size()));
-        grid.setItems(reports);
-        grid.setVisible(!reports.isEmpty());
-        Markup html = new Markup();
+        show(() -> draw(reports));
+    }
+
+    private Markup draw(List<ReportSummary> reports) {
+        Markup html = new Markup().line("h3", null, getTranslation("incident.section.reports", reports.size()));
         if (reports.isEmpty()) {
-            html.emptyState(VaadinIcon.INBOX, getTranslation("incident.reports.empty"),
+            return html.emptyState(VaadinIcon.INBOX, getTranslation("incident.reports.empty"),
                     getTranslation("incident.reports.empty-hint"));
         }
-        empty.show(html);
+        html.open("div", "class", "reports-table-scroll").open("table", "id", "incident-reports", "class", "reports-table")
+                .open("thead").open("tr");
+        Stream.of("triage.column.reporter", "incident.reports.where", "triage.column.problem", "triage.column.received")
+                .forEach(key -> html.open("th", "scope", "col").text(getTranslation(key)).close("th"));
+        html.close("tr").close("thead").open("tbody");
+        reports.forEach(report -> html.open("tr", "id", "incident-report-" + report.id())
+                .open("td").text(report.reporterName()).close("td")
+                .open("td").text(String.join(" · ", Stream.of(report.department(), report.site())
+                        .filter(value -> value != null && !value.isBlank()).toList())).close("td")
+                .open("td").text(IncidentUi.label(report.symptom()) + " · " + IncidentUi.label(report.client()))
+                .close("td")
+                .open("td").text(IncidentUi.time(report.createdAt())).close("td")
+                .close("tr"));
+        return html.close("tbody").close("table").close("div");
     }
 
     void unavailable() {
-        heading.setText(getTranslation("incident.section.reports-plain"));
-        grid.setVisible(false);
-        empty.show(new Markup().emptyState(VaadinIcon.LOCK, getTranslation("incident.reports.hidden"),
-                getTranslation("incident.reports.hidden-hint")));
+        show(new Markup().line("h3", null, getTranslation("incident.section.reports-plain"))
+                .emptyState(VaadinIcon.LOCK, getTranslation("incident.reports.hidden"),
+                        getTranslation("incident.reports.hidden-hint")));
     }
 }

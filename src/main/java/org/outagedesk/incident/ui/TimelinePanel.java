@@ -43,13 +43,17 @@ class TimelinePanel extends Div {
     void show(List<TimelineItem> items, boolean canWrite) {
         note.setVisible(canWrite);
         add.setVisible(canWrite);
+        entries.show(() -> draw(items));
+    }
+
+    private Markup draw(List<TimelineItem> items) {
         Markup html = new Markup();
         if (items.isEmpty()) {
             html.emptyState(VaadinIcon.TIME_BACKWARD, getTranslation("incident.timeline.empty"),
                     getTranslation("incident.timeline.empty-hint"));
         }
         items.forEach(item -> entry(html, item));
-        entries.show(html);
+        return html;
     }
 
     private void entry(Markup html, TimelineItem item) {

@@ -14,14 +14,21 @@ public final class LiveSubscription {
 
     private LiveSubscription() {}
 
+    /**
+     * Subscribes while the component is attached: from now on when it already is (a part built for
+     * a view that Vaadin reuses for another incident is attached as it is added), and again each
+     * time it is attached later.
+     */
     public static void bind(Component component, LiveBus bus, String topic, Consumer<Object> handler) {
-        component.addAttachListener(attach -> {
-            UI ui = attach.getUI();
-            LiveBus.Subscription subscription = bus.subscribe(topic, payload -> ui.access(() -> handler.accept(payload)));
-            component.addDetachListener(detach -> {
-                subscription.close();
-                detach.unregisterListener();
-            });
+        component.addAttachListener(attach -> subscribe(component, attach.getUI(), bus, topic, handler));
+        component.getUI().ifPresent(ui -> subscribe(component, ui, bus, topic, handler));
+    }
+
+    private static void subscribe(Component component, UI ui, LiveBus bus, String topic, Consumer<Object> handler) {
+        LiveBus.Subscription subscription = bus.subscribe(topic, payload -> ui.access(() -> handler.accept(payload)));
+        component.addDetachListener(detach -> {
+            subscription.close();
+            detach.unregisterListener();
         });
     }
 }

@@ -1,12 +1,7 @@
 package org.outagedesk.notification.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.LinkedHashMap;
@@ -43,10 +38,13 @@ class StatusUpdatesPanel extends Div {
     private final boolean staff;
     private static final String WRITE = "write";
 
+    private static final String RETRY = "retry-";
+
     private final Div formArea = new Div();
     private StatusUpdateForm form;
-    private final Div list = new Div();
-    private final Map<StatusUpdate, Div> deliveryLines = new LinkedHashMap<>();
+    // The updates and their delivery counts are only read (a retry is a button): one block draws them.
+    private final MarkupBlock list = new MarkupBlock("update-list");
+    private final Map<StatusUpdate, DeliverySummary> shown = new LinkedHashMap<>();
 
     StatusUpdatesPanel(long incidentId, IncidentService incidents, StatusUpdateService updates, Deliveries deliveries,
             LiveBus bus, boolean staff) {
@@ -57,9 +55,10 @@ class StatusUpdatesPanel extends Div {
         this.staff = staff;
         setId("status-updates");
         addClassNames("od-panel", "status-updates-panel");
-        Div heading = new Div(new H3(getTranslation("notification.updates.title")));
-        heading.addClassName("status-updates-heading");
+        MarkupBlock heading = new MarkupBlock("status-updates-heading");
+        heading.show(new Markup().line("h3", null, getTranslation("notification.updates.title")));
         list.setId("update-list");
+        list.onAction(this::retry);
         add(heading, formArea, list);
         // A checklist step changes neither the updates nor what may be posted: the form someone may be typing in stays.
         LiveSubscription.bind(this, bus, IncidentTopics.incident(incidentId), payload -> {
@@ -135,76 +134,70 @@ class StatusUpdatesPanel extends Div {
      */
     void refreshDeliveries() {
         try {
-            deliveryLines.forEach((update, line) -> {
-                Div fresh = delivery(update);
-                line.removeAll();
-                line.add(fresh);
-            });
+            shown.replaceAll((update, summary) -> deliveries.of(update.id()));
+            list.show(this::drawList);
         } catch (AccessDeniedException noLongerAllowed) {
             // keep the counts last shown
         }
     }
 
     private void showList(List<StatusUpdate> posted) {
-        list.removeAll();
-        deliveryLines.clear();
-        if (posted.isEmpty()) {
-            list.add(new Paragraph(getTranslation("notification.updates.none")));
-        }
-        posted.forEach(update -> list.add(item(update)));
+        shown.clear();
+        posted.forEach(update -> shown.put(update, deliveries.of(update.id())));
+        list.show(this::drawList);
     }
 
-    private Div item(StatusUpdate update) {
-        Div item = new Div();
-        item.addClassName("status-update");
-        item.getElement().setAttribute("data-update-id", String.valueOf(update.id()));
+    private Markup drawList() {
+        Markup html = new Markup();
+        if (shown.isEmpty()) {
+            return html.line("p", null, getTranslation("notification.updates.none"));
+        }
+        shown.forEach((update, summary) -> item(html, update, summary));
+        return html;
+    }
+
+    private void item(Markup html, StatusUpdate update, DeliverySummary summary) {
+        html.open("div", "class", "status-update", "data-update-id", String.valueOf(update.id()));
         String what = update.summary() ? getTranslation("notification.updates.summary")
                 : getTranslation("notification.status." + update.status().publicName());
-        Span meta = new Span(getTranslation("notification.updates.by", NotificationUi.time(update.postedAt()),
+        html.line("span", "status-update-meta", getTranslation("notification.updates.by",
+                NotificationUi.time(update.postedAt()),
                 getTranslation("notification.audience." + update.audience().name().toLowerCase(Locale.ROOT)), what)
                 + " · " + update.postedByName());
-        meta.addClassName("status-update-meta");
-        item.add(meta, new Paragraph(update.message()));
+        html.line("p", null, update.message());
         if (update.summary()) {
-            item.add(new Paragraph(getTranslation("notification.updates.cause") + ": " + update.cause()),
-                    new Paragraph(getTranslation("notification.updates.prevention") + ": " + update.prevention()));
+            html.line("p", null, getTranslation("notification.updates.cause") + ": " + update.cause())
+                    .line("p", null, getTranslation("notification.updates.prevention") + ": " + update.prevention());
         }
         if (update.eta() != null) {
-            item.add(new Paragraph(getTranslation("notification.updates.eta") + ": "
-                    + NotificationUi.time(update.eta())));
+            html.line("p", null, getTranslation("notification.updates.eta") + ": " + NotificationUi.time(update.eta()));
         }
         if (update.workaround() != null) {
-            item.add(new Paragraph(getTranslation("notification.updates.workaround") + ": " + update.workaround()));
+            html.line("p", null, getTranslation("notification.updates.workaround") + ": " + update.workaround());
         }
-        Div line = new Div(delivery(update));
-        deliveryLines.put(update, line);
-        item.add(line);
-        return item;
-    }
-
-    private Div delivery(StatusUpdate update) {
-        DeliverySummary summary = deliveries.of(update.id());
-        Span counts = new Span(getTranslation("notification.updates.delivery", summary.count(DeliveryStatus.SENT),
-                summary.waiting(), summary.count(DeliveryStatus.FAILED)));
-        counts.addClassName("delivery-counts");
-        Div line = new Div(counts);
-        line.addClassName("delivery-line");
+        html.open("div", "class", "delivery-line").line("span", "delivery-counts", getTranslation(
+                "notification.updates.delivery", summary.count(DeliveryStatus.SENT), summary.waiting(),
+                summary.count(DeliveryStatus.FAILED)));
         if (summary.lastError() != null && (summary.waiting() > 0 || summary.count(DeliveryStatus.FAILED) > 0)) {
-            Span reason = new Span(summary.lastError());
-            reason.addClassName("delivery-error");
-            line.add(reason);
+            html.line("span", "delivery-error", summary.lastError());
         }
         if (staff && summary.count(DeliveryStatus.FAILED) > 0) {
-            Button retry = new Button(getTranslation("notification.updates.retry"), click -> {
-                int queued = deliveries.retryFailed(update.id());
-                NotificationUi.show(getTranslation("notification.updates.retried", queued),
-                        NotificationVariant.LUMO_SUCCESS);
-                showList(updates.updates(incidentId));
-            });
-            retry.addClassName("delivery-retry");
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            line.add(retry);
+            html.button("delivery-retry-" + update.id(), RETRY + update.id(), "small", null,
+                    getTranslation("notification.updates.retry"), "class", "delivery-retry");
         }
-        return line;
+        html.close("div").close("div");
+    }
+
+    private void retry(String action) {
+        if (!staff || !action.startsWith(RETRY) || !action.substring(RETRY.length()).matches("\\d{1,18}")) {
+            return;
+        }
+        long updateId = Long.parseLong(action.substring(RETRY.length()));
+        if (shown.keySet().stream().noneMatch(update -> update.id() == updateId)) {
+            return;
+        }
+        int queued = deliveries.retryFailed(updateId);
+        NotificationUi.show(getTranslation("notification.updates.retried", queued), NotificationVariant.LUMO_SUCCESS);
+        showList(updates.updates(incidentId));
     }
 }

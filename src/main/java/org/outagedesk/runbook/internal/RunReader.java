@@ -89,9 +89,19 @@ class RunReader {
         return (phase.ordinal() + 1) + "." + (index + 1);
     }
 
+    /**
+     * Template texts are the same for every screen that shows the run, and every open incident page
+     * keeps its items: interned, all pages share one copy of each text instead of one per page
+     * (about 10 KB per incident page with the SOP; interned strings no page keeps are collected).
+     */
+    private static String shared(String text) {
+        return text == null ? null : text.intern();
+    }
+
     private static RunbookItem item(TemplateItem t, RunItem i, String number, List<ItemNote> notes,
             List<Evidence> evidence) {
-        return new RunbookItem(i.id(), t.phase(), number, t.titleEs(), t.titleEn(), t.hintEs(), t.hintEn(),
+        return new RunbookItem(i.id(), t.phase(), shared(number), shared(t.titleEs()), shared(t.titleEn()),
+                shared(t.hintEs()), shared(t.hintEn()),
                 t.required(), t.secondVerifier(), t.kind(), i.state(), i.naReason(), i.assigneeId(), i.assigneeName(),
                 i.doneByName(), i.doneAt(), i.firstSignerId(), i.firstSignerName(), i.firstSignedAt(),
                 i.secondSignerId(), i.secondSignerName(), i.secondSignedAt(), i.updatedByName(), i.version(), notes,

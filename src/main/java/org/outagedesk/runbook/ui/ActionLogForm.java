@@ -1,38 +1,80 @@
 package org.outagedesk.runbook.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Predicate;
+import org.outagedesk.base.ui.Markup;
 import org.outagedesk.runbook.ActionEntry;
 import org.outagedesk.runbook.ActionOutcome;
 import org.outagedesk.runbook.ActionType;
 import org.outagedesk.runbook.NewAction;
 
-/** Phase 4's action log: what was done, to what, when, and how it turned out; and the entries so far. */
-class ActionLogForm extends Div {
+/**
+ * Phase 4's action log: the entries so far, drawn with the checklist's markup, and the form for what
+ * was done, to what, when, and how it turned out, built when someone records an action (not for
+ * every page that shows the log) and shown right after the log.
+ */
+class ActionLogForm implements ChecklistBlocks.Entry {
 
-    private final Div entries = RunbookUi.withId(new Div(), "action-log");
+    private static final String OPEN = "action-log:open";
+
     private final Predicate<NewAction> onAdd;
-    private final Button open;
+    private final ChecklistBlocks blocks;
+    private List<ActionEntry> log = List.of();
+    private boolean canAdd;
     private Div form;
 
-    ActionLogForm(Predicate<NewAction> onAdd) {
+    ActionLogForm(Predicate<NewAction> onAdd, ChecklistBlocks blocks) {
         this.onAdd = onAdd;
-        addClassName("runbook-action-log");
-        // The form is built when someone records an action, not for every page that shows the log.
-        open = RunbookUi.withId(new Button(RunbookUi.t("runbook.action-log.open"), VaadinIcon.PLUS.create(),
-                click -> openForm()), "action-log-open");
-        open.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        add(new H4(RunbookUi.t("runbook.action-log.title")), entries, open);
+        this.blocks = blocks;
+    }
+
+    @Override
+    public void draw(Markup html) {
+        html.open("div", "id", "action-log-block", "class", "runbook-action-log")
+                .line("h4", null, RunbookUi.t("runbook.action-log.title"))
+                .open("div", "id", "action-log");
+        if (log.isEmpty()) {
+            html.line("span", null, RunbookUi.t("runbook.action-log.empty"));
+        }
+        log.forEach(entry -> html.open("div", "class", "action-log-entry")
+                .open("span").text(RunbookUi.label(entry.type()) + " · " + entry.target() + " · "
+                        + RunbookUi.time(entry.startedAt()) + " → " + RunbookUi.time(entry.finishedAt()) + " · ")
+                .close("span")
+                .line("span", "runbook-outcome outcome-" + entry.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                        RunbookUi.label(entry.outcome()))
+                .open("span").text(" · " + entry.actorName() + (entry.notes() == null ? "" : " — " + entry.notes()))
+                .close("span")
+                .close("div"));
+        html.close("div");
+        if (canAdd && form == null) {
+            html.button("action-log-open", OPEN, "small", VaadinIcon.PLUS, RunbookUi.t("runbook.action-log.open"));
+        }
+        html.close("div");
+    }
+
+    @Override
+    public Component after() {
+        return form;
+    }
+
+    @Override
+    public boolean act(String action) {
+        if (!OPEN.equals(action)) {
+            return false;
+        }
+        if (canAdd && form == null) {
+            openForm();
+        }
+        return true;
     }
 
     private void openForm() {
@@ -69,41 +111,23 @@ class ActionLogForm extends Div {
                 "action-log-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         form = new Div(type, target, started, finished, outcome, notes, add, cancel);
-        form.addClassName("runbook-action-form");
-        add(form);
-        open.setVisible(false);
+        form.addClassNames("runbook-action-form", "runbook-action-log-form");
+        blocks.layout();
         type.focus();
     }
 
     private void closeForm() {
-        remove(form);
         form = null;
-        open.setVisible(true);
-        open.focus();
+        blocks.layout();
+        blocks.focus(this, "action-log-block", OPEN);
     }
 
-    void show(List<ActionEntry> log, boolean canAdd) {
-        if (!canAdd && form != null) {
+    /** Keeps the entries to draw; the checklist draws them with its next refresh. */
+    void show(List<ActionEntry> entries, boolean mayAdd) {
+        log = List.copyOf(entries);
+        canAdd = mayAdd;
+        if (!mayAdd && form != null) {
             closeForm();
         }
-        open.setVisible(canAdd && form == null);
-        entries.removeAll();
-        if (log.isEmpty()) {
-            entries.add(new Span(RunbookUi.t("runbook.action-log.empty")));
-        }
-        log.forEach(entry -> {
-            Div line = new Div(new Span(RunbookUi.label(entry.type()) + " · " + entry.target() + " · "
-                    + RunbookUi.time(entry.startedAt()) + " → " + RunbookUi.time(entry.finishedAt()) + " · "),
-                    outcomeBadge(entry.outcome()),
-                    new Span(" · " + entry.actorName() + (entry.notes() == null ? "" : " — " + entry.notes())));
-            line.addClassName("action-log-entry");
-            entries.add(line);
-        });
-    }
-
-    private static Span outcomeBadge(ActionOutcome outcome) {
-        Span badge = new Span(RunbookUi.label(outcome));
-        badge.addClassNames("runbook-outcome", "outcome-" + outcome.name().toLowerCase(java.util.Locale.ROOT));
-        return badge;
     }
 }

@@ -2,11 +2,13 @@ package org.outagedesk.runbook.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.outagedesk.base.SignedInUser;
+import org.outagedesk.base.ui.Markup;
+import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentRoles;
 import org.outagedesk.incident.IncidentService;
@@ -16,24 +18,41 @@ import org.outagedesk.incident.RoleHolder;
 /** The commander's way past a phase gate: the phase to move to and the reason, which the timeline keeps. */
 class GateOverride extends Div {
 
+    private static final String OPEN = "open";
+
     private final IncidentService incidents;
     private final long incidentId;
     private final Runnable afterwards;
-    private final Details details = new Details(RunbookUi.t("runbook.override.title"));
+    // "Override a phase gate…": the form is built when the commander opens it, as most incidents never need it.
+    private final MarkupBlock opener = new MarkupBlock("runbook-override-opener");
+    private Div form;
 
     GateOverride(IncidentService incidents, long incidentId, Runnable afterwards) {
         this.incidents = incidents;
         this.incidentId = incidentId;
         this.afterwards = afterwards;
         addClassName("runbook-override");
-        details.setId("runbook-override-details");
-        // The form is built when the commander opens it: most incidents never need it.
-        details.addOpenedChangeListener(opened -> {
-            if (opened.isOpened() && details.getContent().findAny().isEmpty()) {
-                details.add(form());
-            }
-        });
-        add(details);
+        opener.onAction(action -> toggle());
+        showOpener();
+        add(opener);
+    }
+
+    private void toggle() {
+        if (form == null) {
+            form = form();
+            add(form);
+        } else {
+            remove(form);
+            form = null;
+        }
+        showOpener();
+        opener.focusButton(OPEN);
+    }
+
+    private void showOpener() {
+        opener.show(new Markup().button("runbook-override-open", OPEN, "tertiary small",
+                form == null ? VaadinIcon.ANGLE_RIGHT : VaadinIcon.ANGLE_DOWN, RunbookUi.t("runbook.override.title"),
+                "aria-expanded", String.valueOf(form != null)));
     }
 
     private Div form() {

@@ -1,7 +1,7 @@
 package org.outagedesk.runbook.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +11,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Objects;
 import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.EvidenceCheck;
@@ -20,11 +19,12 @@ import org.outagedesk.runbook.ItemState;
 import org.outagedesk.runbook.RunbookItem;
 
 /**
- * One checklist item: its text, state and the actions its state allows. Built once per item and
- * updated in place; the controls for notes, evidence and the assignee are built only when someone
- * opens them ({@link ItemWorkArea}), so what is typed there survives the pushes of others' changes.
+ * One checklist item: its text, state, notes, evidence and the actions its state allows, drawn from
+ * markup (one state node per item). Built once per item and updated in place; attached files and the
+ * controls for notes, evidence and the assignee ({@link ItemWorkArea}, built only when someone opens
+ * it, so what is typed there survives the pushes of others' changes) go in a part just after it.
  */
-class ItemRow extends Div {
+class ItemRow implements ChecklistBlocks.Entry {
 
     /** What the row asks the panel to do. */
     interface Actions {
@@ -66,48 +66,54 @@ class ItemRow extends Div {
     /** The service's limit for attached files. */
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-    // Where each part goes in the row; parts with nothing to show are not built.
-    private static final int MAIN = 0;
-    private static final int EVIDENCE = 1;
-    private static final int WORK = 2;
-
-    private final Component[] parts = new Component[3];
-    // Head, hint, who did what, notes and the action buttons: drawn by the browser from one block.
-    private final MarkupBlock main = new MarkupBlock("runbook-item-main");
     private final boolean canChange;
     private final List<StaffMember> staff;
     private final Actions actions;
+    private final ChecklistBlocks blocks;
     private RunbookItem item;
+    // Attached files and the open work area: server components, so they go in a part of their own
+    // just after the row, built only when the item has a file or someone opens "More…".
+    private Div extra;
+    private Div files;
+    private ItemWorkArea work;
 
-    ItemRow(RunbookItem first, List<StaffMember> staff, boolean canChange, Actions actions) {
+    ItemRow(RunbookItem first, List<StaffMember> staff, boolean canChange, Actions actions, ChecklistBlocks blocks) {
         this.actions = actions;
         this.staff = staff;
         this.canChange = canChange;
-        setId("runbook-item-" + first.id());
-        addClassName("runbook-item");
-        place(MAIN, main);
-        if (canChange) {
-            main.onAction(this::act);
-        }
-        show(first);
+        this.blocks = blocks;
+        update(first);
     }
 
-    void show(RunbookItem next) {
+    /**
+     * Keeps the item as it now stands; true when the parts shown after it came or went, so the
+     * checklist's blocks need building again (otherwise drawing them again is enough).
+     */
+    boolean update(RunbookItem next) {
         if (Objects.equals(item, next)) {
-            return;
+            return false;
         }
+        boolean hadExtra = extra != null;
         item = next;
-        getElement().setAttribute("data-state", next.state().name());
-        showMain();
-        lines(EVIDENCE, "runbook-evidence", next.evidence().stream().map(this::evidenceLine).toList());
-        if (parts[WORK] instanceof ItemWorkArea work) {
+        showFiles(next.evidence().stream().filter(e -> e.kind() == EvidenceKind.FILE).toList());
+        if (extra != null) {
+            extra.getElement().setAttribute("data-state", next.state().name());
+        }
+        if (work != null) {
             work.show(next);
         }
+        return hadExtra != (extra != null);
     }
 
-    private void showMain() {
-        var locale = getLocale();
-        Markup html = new Markup();
+    private String rowId() {
+        return "runbook-item-" + item.id();
+    }
+
+    /** Head, hint, who did what, notes, evidence and the action buttons, from the item the row keeps. */
+    @Override
+    public void draw(Markup html) {
+        var locale = UI.getCurrent().getLocale();
+        html.open("div", "id", rowId(), "class", "runbook-item", "data-state", item.state().name());
         html.open("div", "class", "runbook-item-head")
                 .line("span", "runbook-number", item.number())
                 .line("span", "runbook-title", item.title(locale) + (item.required() ? " *" : ""))
@@ -124,10 +130,33 @@ class ItemRow extends Div {
                     .close("div"));
             html.close("div");
         }
+        List<Evidence> shown = item.evidence().stream().filter(e -> e.kind() != EvidenceKind.FILE).toList();
+        if (!shown.isEmpty()) {
+            html.open("div", "class", "runbook-evidence");
+            shown.forEach(e -> evidenceLine(html, e));
+            html.close("div");
+        }
         if (canChange) {
             actionButtons(html);
         }
-        main.show(html);
+        html.close("div");
+    }
+
+    @Override
+    public Component after() {
+        return extra;
+    }
+
+    private static void evidenceLine(Markup html, Evidence e) {
+        html.open("div", "class", "runbook-evidence-line").icon(VaadinIcon.PAPERCLIP, null);
+        if (e.kind() == EvidenceKind.LINK) {
+            html.open("a", "href", e.link(), "target", "_blank", "rel", "noopener noreferrer").text(e.link())
+                    .close("a");
+        } else {
+            html.line("span", e.kind() == EvidenceKind.PROBE ? "runbook-evidence-probe" : "runbook-evidence-text",
+                    e.text());
+        }
+        html.open("span").text(" · " + e.authorName()).close("span").close("div");
     }
 
     /** Only the actions the item's state allows are shown. */
@@ -136,80 +165,99 @@ class ItemRow extends Div {
         boolean open = item.state() == ItemState.OPEN;
         html.open("div", "class", "runbook-controls");
         if (open && !item.signed()) {
-            html.button("runbook-done-" + id, DONE, "small success", VaadinIcon.CHECK, RunbookUi.t("runbook.action.done"));
+            html.button("runbook-done-" + id, action(DONE), "small success", VaadinIcon.CHECK, RunbookUi.t("runbook.action.done"));
         }
         if (item.signed() && item.secondSignerId() == null && item.state() != ItemState.NOT_APPLICABLE
                 && !(item.state() == ItemState.DONE && !item.needsSecondVerifier())) {
-            html.button("runbook-sign-" + id, SIGN, "small primary", VaadinIcon.PENCIL, RunbookUi.t("runbook.action.sign"));
+            html.button("runbook-sign-" + id, action(SIGN), "small primary", VaadinIcon.PENCIL, RunbookUi.t("runbook.action.sign"));
         }
         if (open && item.firstSignerId() == null) {
-            html.button("runbook-na-" + id, SKIP, "small", null, RunbookUi.t("runbook.action.not-applicable"));
+            html.button("runbook-na-" + id, action(SKIP), "small", null, RunbookUi.t("runbook.action.not-applicable"));
         }
         if (!open || item.firstSignerId() != null) {
-            html.button("runbook-reopen-" + id, REOPEN, "small", null, RunbookUi.t("runbook.action.reopen"));
+            html.button("runbook-reopen-" + id, action(REOPEN), "small", null, RunbookUi.t("runbook.action.reopen"));
         }
-        boolean working = parts[WORK] != null;
-        html.button("runbook-more-" + id, MORE, "small", null,
+        boolean working = work != null;
+        html.button("runbook-more-" + id, action(MORE), "small", null,
                 RunbookUi.t(working ? "runbook.action.less" : "runbook.action.more"),
                 "aria-expanded", String.valueOf(working));
         html.close("div");
     }
 
-    private void act(String action) {
-        switch (action) {
+    /** A button's action: what it does and, as one block draws many items, for which item ("done:12"). */
+    private String action(String verb) {
+        return verb + ":" + item.id();
+    }
+
+    @Override
+    public boolean act(String action) {
+        String suffix = ":" + item.id();
+        if (!action.endsWith(suffix)) {
+            return false;
+        }
+        String verb = action.substring(0, action.length() - suffix.length());
+        switch (verb) {
             case DONE -> actions.done(item);
             case SIGN -> actions.sign(item);
             case SKIP -> actions.notApplicable(item);
             case REOPEN -> actions.reopen(item);
             case MORE -> toggleWork();
             default -> {
-                return;
+                return true;
             }
         }
-        if (!SKIP.equals(action) && (!MORE.equals(action) || parts[WORK] == null)) {
+        if (!SKIP.equals(verb) && (!MORE.equals(verb) || work == null)) {
             // The button pressed may be gone now (Done becomes Reopen): the keyboard stays in the row.
-            main.focusButton(action);
+            blocks.focus(this, rowId(), action);
         }
+        return true;
     }
 
     private void toggleWork() {
-        if (parts[WORK] == null) {
-            ItemWorkArea work = new ItemWorkArea(item, () -> item, staff, actions);
-            place(WORK, work);
+        if (work == null) {
+            work = new ItemWorkArea(item, () -> item, staff, actions);
+            extra().add(work);
+            blocks.layout();
             work.focusNote();
         } else {
-            remove(parts[WORK]);
-            parts[WORK] = null;
+            extra.remove(work);
+            work = null;
+            dropExtraWhenEmpty();
+            blocks.layout();
         }
-        showMain();
     }
 
-    private void lines(int slot, String className, List<Div> lines) {
-        if (parts[slot] == null && lines.isEmpty()) {
+    private void showFiles(List<Evidence> attached) {
+        if (attached.isEmpty()) {
+            if (files != null) {
+                extra.remove(files);
+                files = null;
+                dropExtraWhenEmpty();
+            }
             return;
         }
-        if (parts[slot] == null) {
-            Div list = new Div();
-            list.addClassName(className);
-            place(slot, list);
+        if (files == null) {
+            files = new Div();
+            files.addClassName("runbook-evidence");
+            extra().addComponentAsFirst(files);
         }
-        Div list = (Div) parts[slot];
-        list.removeAll();
-        lines.forEach(list::add);
+        files.removeAll();
+        attached.forEach(e -> files.add(fileLine(e)));
     }
 
-    private void place(int slot, Component part) {
-        insertInOrder(this, parts, slot, part);
+    private Div extra() {
+        if (extra == null) {
+            extra = new Div();
+            extra.addClassName("runbook-item-extra");
+            extra.getElement().setAttribute("data-state", item.state().name());
+        }
+        return extra;
     }
 
-    /** Adds a part at its slot's place among the parts already there (slots hold null until built). */
-    private static void insertInOrder(HasComponents parent, Component[] slots, int slot, Component part) {
-        int index = 0;
-        for (int earlier = 0; earlier < slot; earlier++) {
-            index += slots[earlier] == null ? 0 : 1;
+    private void dropExtraWhenEmpty() {
+        if (extra != null && files == null && work == null) {
+            extra = null;
         }
-        slots[slot] = part;
-        parent.addComponentAtIndex(index, part);
     }
 
     private String describe(RunbookItem next) {
@@ -233,29 +281,12 @@ class ItemRow extends Div {
         return name == null ? "—" : name;
     }
 
-    private Div evidenceLine(Evidence e) {
+    private Div fileLine(Evidence e) {
         Div line = new Div(VaadinIcon.PAPERCLIP.create());
         line.addClassName("runbook-evidence-line");
-        if (e.kind() == EvidenceKind.LINK) {
-            Anchor link = new Anchor(e.link(), e.link());
-            link.setTarget("_blank");
-            line.add(link);
-        } else if (e.kind() == EvidenceKind.FILE) {
-            Anchor file = new Anchor(actions.download(e), e.fileName());
-            file.setId("runbook-evidence-download-" + e.id());
-            line.add(file);
-        } else {
-            Span text = new Span(e.text());
-            if (e.kind() == EvidenceKind.PROBE) {
-                text.addClassName("runbook-evidence-probe");
-            }
-            line.add(text);
-        }
-        line.add(new Span(" · " + e.authorName()));
+        Anchor file = new Anchor(actions.download(e), e.fileName());
+        file.setId("runbook-evidence-download-" + e.id());
+        line.add(file, new Span(" · " + e.authorName()));
         return line;
-    }
-
-    String itemNumber() {
-        return item.number();
     }
 }

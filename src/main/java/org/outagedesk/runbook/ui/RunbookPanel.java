@@ -70,13 +70,12 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     private final boolean staff;
     private CoalescedRefresh refresher = new CoalescedRefresh(this::refresh);
     private final Map<Long, ItemRow> rows = new LinkedHashMap<>();
-    private final Map<Phase, MarkupBlock> phaseHeads = new java.util.EnumMap<>(Phase.class);
     private final Map<Long, RunbookTopics.Editing> editors = new ConcurrentHashMap<>();
     // The title, the template in use and, before anyone starts, "use another checklist".
     private final MarkupBlock head = new MarkupBlock("runbook-head");
     private Select<TemplateSummary> chooser;
     private final Div editing = RunbookUi.withId(new Div(), "runbook-editing");
-    private final Div phases = new Div();
+    private final ChecklistBlocks phases = new ChecklistBlocks();
     private final GateOverride override;
     private final ActionLogForm actionLog;
     private final List<EvidenceSource> evidenceSources;
@@ -102,7 +101,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         editing.getElement().setAttribute("role", "status");
         editing.getElement().setAttribute("aria-live", "polite");
         override = new GateOverride(incidents, incidentId, this::refresh);
-        actionLog = new ActionLogForm(this::logAction);
+        actionLog = new ActionLogForm(this::logAction, phases);
         add(head, editing, override, phases);
     }
 
@@ -130,9 +129,8 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         refresher.refreshed();
         RunbookRun next = runbooks.run(incidentId).orElse(null);
         if (next == null) {
-            phases.removeAll();
             rows.clear();
-            phaseHeads.clear();
+            phases.show(List.of());
             phases.add(new Span(RunbookUi.t("runbook.none")));
             showHead(null);
             override.setVisible(false);
@@ -144,12 +142,18 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         run = next;
         showHead(next);
         override.show(me, staff);
+        boolean relayout = false;
+        for (RunbookItem item : next.items()) {
+            relayout |= !rebuild && rows.get(item.id()).update(item);
+        }
+        actionLog.show(next.actions(), staff);
         if (rebuild) {
             build(next);
+        } else if (relayout) {
+            phases.layout();
+        } else {
+            phases.redraw();
         }
-        next.items().forEach(item -> rows.get(item.id()).show(item));
-        progress(next);
-        actionLog.show(next.actions(), staff);
     }
 
     private boolean mayChooseTemplate(RunbookRun shown) {
@@ -193,46 +197,40 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     }
 
     private void build(RunbookRun next) {
-        phases.removeAll();
         rows.clear();
-        phaseHeads.clear();
         var staffMembers = staff ? incidents.staff() : List.<org.outagedesk.incident.StaffMember>of();
+        List<ChecklistBlocks.Entry> entries = new java.util.ArrayList<>();
         for (Phase phase : Phase.values()) {
             List<RunbookItem> items = next.items(phase);
             if (items.isEmpty()) {
                 continue;
             }
-            MarkupBlock heading = new MarkupBlock("runbook-phase-head");
-            phaseHeads.put(phase, heading);
-            Div section = RunbookUi.withId(new Div(heading), "runbook-phase-" + phase.name());
-            section.addClassName("runbook-phase");
+            entries.add(html -> phaseHead(html, phase));
             items.forEach(item -> {
-                ItemRow row = new ItemRow(item, staffMembers, staff, this);
+                ItemRow row = new ItemRow(item, staffMembers, staff, this, phases);
                 rows.put(item.id(), row);
-                section.add(row);
+                entries.add(row);
             });
             if (items.stream().anyMatch(item -> item.kind() == ItemKind.ACTION_LOG)) {
-                section.add(actionLog);
+                entries.add(actionLog);
             }
-            phases.add(section);
         }
+        phases.show(entries);
     }
 
-    /** Each phase's heading with how many of its items are settled, as text and as a bar. */
-    private void progress(RunbookRun next) {
-        phaseHeads.forEach((phase, heading) -> {
-            List<RunbookItem> items = next.items(phase);
-            long settled = items.stream().filter(item -> item.state() != ItemState.OPEN).count();
-            String title = "runbook-phase-title-" + phase.name();
-            // A progress bar needs a name for screen readers (WCAG 4.1.2): the phase heading's.
-            heading.show(new Markup()
-                    .open("h4", "id", title).text((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)).close("h4")
-                    .open("span", "id", "runbook-progress-" + phase.name(), "class", "runbook-progress")
-                    .text(RunbookUi.t("runbook.progress", settled, items.size())).close("span")
-                    .open("vaadin-progress-bar", "class", "runbook-progress-bar", "aria-labelledby", title,
-                            "value", String.valueOf(items.isEmpty() ? 0 : (double) settled / items.size()))
-                    .close("vaadin-progress-bar"));
-        });
+    /** A phase's heading with how many of its items are settled, as text and as a bar. */
+    private void phaseHead(Markup html, Phase phase) {
+        List<RunbookItem> items = run.items(phase);
+        long settled = items.stream().filter(item -> item.state() != ItemState.OPEN).count();
+        String title = "runbook-phase-title-" + phase.name();
+        // A progress bar needs a name for screen readers (WCAG 4.1.2): the phase heading's.
+        html.open("div", "id", "runbook-phase-" + phase.name(), "class", "runbook-phase runbook-phase-head")
+                .open("h4", "id", title).text((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)).close("h4")
+                .open("span", "id", "runbook-progress-" + phase.name(), "class", "runbook-progress")
+                .text(RunbookUi.t("runbook.progress", settled, items.size())).close("span")
+                .open("vaadin-progress-bar", "class", "runbook-progress-bar", "aria-labelledby", title,
+                        "value", String.valueOf(items.isEmpty() ? 0 : (double) settled / items.size()))
+                .close("vaadin-progress-bar").close("div");
     }
 
     private void change(Runnable change) {

@@ -30,7 +30,10 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// Services guard themselves with @PreAuthorize. Views carry @RolesAllowed for Vaadin's navigation
+// access control, which reads it itself: JSR-250 method security is left off, or every view and
+// layout of every open page would be wrapped in a proxy with its own method cache (about 2 KB a page).
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** The bearer realm the API names in a 401. */

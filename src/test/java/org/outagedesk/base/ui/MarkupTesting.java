@@ -42,9 +42,8 @@ public final class MarkupTesting {
         if (element.isTextNode()) {
             return element.getText();
         }
-        String html = element.getProperty("innerHTML");
-        if (html != null) {
-            return Jsoup.parseBodyFragment(html).text();
+        if (element.getComponent().orElse(null) instanceof MarkupBlock block) {
+            return Jsoup.parseBodyFragment(block.html()).text();
         }
         StringBuilder text = new StringBuilder();
         element.getChildren().forEach(child -> text.append(text(child)));

@@ -65,7 +65,8 @@ class IncidentViewTest extends IncidentViewTestSupport {
     void thePageShowsTheIncidentItsReportsAndTimeline() {
         open();
         assertThat(markup("incident-heading").text()).isEqualTo("Webmail cannot send");
-        assertThat(test($(com.vaadin.flow.component.grid.Grid.class).id("incident-reports")).size()).isEqualTo(1);
+        assertThat(markup("incident-reports").select("tbody tr")).singleElement()
+                .satisfies(row -> assertThat(row.id()).isEqualTo("incident-report-" + report.id()));
         assertThat(text("incident-timeline")).contains(en("incident.timeline.OPENED"));
         assertThat(text("incident-presence")).isEqualTo(en("incident.presence.alone"));
     }

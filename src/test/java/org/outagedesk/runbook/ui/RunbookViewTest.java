@@ -108,8 +108,14 @@ class RunbookViewTest extends SpringBrowserlessTest {
         }
     }
 
+    /** The text of a component, or of an element a markup block draws (checklist items are). */
     private String text(String id) {
-        return MarkupTesting.text($(com.vaadin.flow.component.Component.class).id(id).getElement());
+        var components = $(com.vaadin.flow.component.Component.class).withId(id).all();
+        return components.isEmpty() ? drawn(id).text() : MarkupTesting.text(components.getFirst().getElement());
+    }
+
+    private org.jsoup.nodes.Element drawn(String id) {
+        return MarkupTesting.find($(MarkupBlock.class).all(), id).orElseThrow();
     }
 
     private String en(String key, Object... arguments) {
@@ -144,9 +150,9 @@ class RunbookViewTest extends SpringBrowserlessTest {
     @Test
     void eachPhaseProgressBarIsNamedByItsPhaseHeading() {
         open();
-        List<org.jsoup.nodes.Document> heads = $(MarkupBlock.class).all().stream()
-                .filter(block -> block.getElement().getAttribute("class").contains("runbook-phase-head"))
-                .map(block -> org.jsoup.Jsoup.parseBodyFragment(block.html())).toList();
+        List<org.jsoup.nodes.Element> heads = $(MarkupBlock.class).all().stream()
+                .flatMap(block -> org.jsoup.Jsoup.parseBodyFragment(block.html()).select(".runbook-phase-head").stream())
+                .toList();
         assertThat(heads).hasSize(Phase.values().length);
         for (var head : heads) {
             String heading = head.selectFirst("vaadin-progress-bar").attr("aria-labelledby");
@@ -162,7 +168,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
         click("runbook-done-" + first.id());
         assertThat(item("1.1").state()).isEqualTo(ItemState.DONE);
         assertThat(item("1.1").doneByName()).isEqualTo(me.displayName());
-        assertThat($(Div.class).id("runbook-item-" + first.id()).getElement().getAttribute("data-state"))
+        assertThat(drawn("runbook-item-" + first.id()).attr("data-state"))
                 .isEqualTo("DONE");
 
         RunbookItem eta = item("2.4");
@@ -204,7 +210,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
         runbooks.markDone(logs.id(), item("3.2").version());
         SignedIn.as(accountService, "it@demo.local");
         assertThat(eventually(() -> text("runbook-item-" + logs.id()).contains("Queue at 12k messages")
-                && "DONE".equals($(Div.class).id("runbook-item-" + logs.id()).getElement().getAttribute("data-state"))))
+                && "DONE".equals(drawn("runbook-item-" + logs.id()).attr("data-state"))))
                 .isTrue();
     }
 
@@ -262,7 +268,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
         incidents.change(incident.id(), incident.version(), new IncidentEdit.AssignRole(IncidentRoles.COMMANDER,
                 me.accountId()));
         open();
-        $(com.vaadin.flow.component.details.Details.class).id("runbook-override-details").setOpened(true);
+        click("runbook-override-open");
         @SuppressWarnings("unchecked")
         com.vaadin.flow.component.select.Select<Phase> phase = $(com.vaadin.flow.component.select.Select.class)
                 .id("runbook-override-phase");
