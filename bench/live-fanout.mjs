@@ -24,12 +24,14 @@ async function open(browser, email) {
   return page;
 }
 
+// The checklist draws a changed item anew (a new element), so the whole checklist is observed.
 function watch(page, itemId) {
   return page.evaluate((id) => new Promise((resolve) => {
-    const item = document.getElementById(`runbook-item-${id}`);
+    const done = () => document.querySelector(`#runbook-item-${id}[data-state=DONE]`) !== null;
     new MutationObserver((_, observer) => {
-      if (item.getAttribute('data-state') === 'DONE') { observer.disconnect(); resolve(Date.now()); }
-    }).observe(item, { attributes: true, attributeFilter: ['data-state'] });
+      if (done()) { observer.disconnect(); resolve(Date.now()); }
+    }).observe(document.getElementById('runbook-panel'),
+      { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
     setTimeout(() => resolve(-1), 20000);
   }), itemId);
 }

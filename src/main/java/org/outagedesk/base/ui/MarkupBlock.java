@@ -3,6 +3,7 @@ package org.outagedesk.base.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -41,7 +42,16 @@ public class MarkupBlock extends Component {
                 if (old[i].__markup !== s) { n.__markup = s; old[i].replaceWith(n); } });
             }""";
 
+    /** Replaces the block's top-level element at an index with one drawn from the markup. */
+    private static final String REPLACE_PART = """
+            const old = this.childNodes[$0], t = document.createElement('template'); t.innerHTML = $1;
+            const n = t.content.firstChild;
+            if (old && n) { n.__markup = n.outerHTML; old.replaceWith(n); }""";
+
     private Supplier<String> content = () -> "";
+    // In parts mode: the drawing of each top-level element, and what each part sent last was.
+    private Supplier<List<Markup>> partsDrawing;
+    private long[] sentParts;
     // What the browser was last sent, to send nothing when a refresh draws the same again.
     private int sentHash;
     private int sentLength = -1;
@@ -64,7 +74,43 @@ public class MarkupBlock extends Component {
         draw(() -> drawing.get().toString(), null);
     }
 
+    /**
+     * Shows parts drawn one by one, each exactly one top-level element, and keeps only the drawing.
+     * When as many parts are drawn as the browser shows, only the parts that changed are sent: one
+     * checklist item's change sends that item, not the whole checklist, to every page that shows it.
+     */
+    public void showParts(Supplier<List<Markup>> drawing) {
+        partsDrawing = drawing;
+        content = () -> String.join("", drawing.get().stream().map(Markup::toString).toList());
+        if (!isAttached()) {
+            return;
+        }
+        List<String> parts = drawing.get().stream().map(Markup::toString).toList();
+        if (sentParts == null || sentParts.length != parts.size()) {
+            sendParts(parts);
+            return;
+        }
+        for (int index = 0; index < parts.size(); index++) {
+            long fingerprint = fingerprint(parts.get(index));
+            if (fingerprint != sentParts[index]) {
+                sentParts[index] = fingerprint;
+                getElement().executeJs(REPLACE_PART, index, parts.get(index));
+            }
+        }
+    }
+
+    private void sendParts(List<String> parts) {
+        sentParts = parts.stream().mapToLong(MarkupBlock::fingerprint).toArray();
+        send(String.join("", parts), true);
+    }
+
+    private static long fingerprint(String html) {
+        return ((long) html.length() << 32) | (html.hashCode() & 0xffffffffL);
+    }
+
     private void draw(Supplier<String> next, String html) {
+        partsDrawing = null;
+        sentParts = null;
         content = next;
         if (isAttached()) {
             send(html == null ? next.get() : html, false);
@@ -82,7 +128,11 @@ public class MarkupBlock extends Component {
     @Override
     protected void onAttach(AttachEvent attach) {
         // A new element in the browser (first render, attached again, resynchronised): it is empty.
-        send(content.get(), true);
+        if (partsDrawing != null) {
+            sendParts(partsDrawing.get().stream().map(Markup::toString).toList());
+        } else {
+            send(content.get(), true);
+        }
     }
 
     /** What is shown, as HTML. */

@@ -15,15 +15,18 @@ import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.notification.NotificationCentre;
 
-/** The bell in the header: unread count, live; opens the notification centre. */
+/**
+ * The bell in the header: unread count, live; opens the notification centre. The centre (a popover)
+ * is built the first time someone presses the bell, not for every page that shows the header.
+ */
 @StyleSheet("styles/notification.css")
 class NotificationBell extends Div {
 
     private final NotificationCentre centre;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
-    private final Popover popover = new Popover();
-    private final MarkupBlock centreBlock = new MarkupBlock("notification-centre-block");
+    private Popover popover;
+    private MarkupBlock centreBlock;
 
     NotificationBell(NotificationCentre centre, LiveBus bus, AuthenticationContext authentication) {
         this.centre = centre;
@@ -31,13 +34,28 @@ class NotificationBell extends Div {
         bell.setId("notification-bell");
         bell.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         bell.setAriaLabel(getTranslation("notification.centre.title"));
+        // What the popover says of its target once it exists.
+        bell.getElement().setAttribute("aria-haspopup", "dialog");
+        bell.getElement().setAttribute("aria-expanded", "false");
+        bell.addClickListener(click -> openCentre());
         count.setId("notification-count");
         count.addClassName("notification-count");
         count.getElement().setAttribute("role", "status");
         count.getElement().setAttribute("aria-live", "polite");
         add(bell, count);
-        popover.setTarget(bell);
+        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> LiveSubscription.bind(this, bus,
+                NotificationCentre.topic(user.accountId()), payload -> refresh()));
+        refresh();
+    }
+
+    /** The first press builds the centre and opens it; from then on the popover opens and closes itself. */
+    private void openCentre() {
+        if (popover != null) {
+            return;
+        }
+        popover = new Popover();
         popover.addClassName("notification-popover");
+        centreBlock = new MarkupBlock("notification-centre-block");
         centreBlock.show(head());
         popover.add(centreBlock);
         centreBlock.onAction(action -> {
@@ -50,9 +68,9 @@ class NotificationBell extends Div {
                 showList();
             }
         });
-        authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> LiveSubscription.bind(this, bus,
-                NotificationCentre.topic(user.accountId()), payload -> refresh()));
-        refresh();
+        popover.setTarget(bell);
+        // Opened by the browser once the popover knows its target (both arrive in this response).
+        popover.getElement().executeJs("requestAnimationFrame(() => { this.opened = true; })");
     }
 
     void refresh() {
@@ -60,8 +78,8 @@ class NotificationBell extends Div {
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         count.getElement().setAttribute("aria-label", getTranslation("notification.centre.unread", unread));
-        bell.setTooltipText(getTranslation("notification.centre.unread", unread));
-        if (popover.isOpened()) {
+        bell.getElement().setAttribute("title", getTranslation("notification.centre.unread", unread));
+        if (popover != null && popover.isOpened()) {
             showList();
         }
     }

@@ -19,7 +19,7 @@ class ChecklistBlocks extends Div {
 
     /** One part of the checklist. */
     interface Entry {
-        /** Writes the entry's markup, from what it keeps. */
+        /** Writes the entry's markup, from what it keeps: exactly one top-level element. */
         void draw(Markup html);
 
         /** Server components shown right after the entry, or null. */
@@ -45,28 +45,40 @@ class ChecklistBlocks extends Div {
         layout();
     }
 
-    /** Builds the blocks again: after an entry gained or lost the components shown after it. */
+    /**
+     * Builds the blocks again: after an entry gained or lost the components shown after it. Those
+     * components stay where they are in the page (a work area someone is typing in is not taken out
+     * and put back); only the blocks around them are replaced.
+     */
     void layout() {
-        removeAll();
         segmentOf.clear();
+        List<Component> wanted = new ArrayList<>();
         List<Entry> run = new ArrayList<>();
         for (Entry entry : entries) {
             run.add(entry);
             Component after = entry.after();
             if (after != null) {
-                close(run);
-                add(after);
+                close(run, wanted);
+                wanted.add(after);
                 run = new ArrayList<>();
             }
         }
-        close(run);
+        close(run, wanted);
+        getChildren().filter(child -> !wanted.contains(child)).toList().forEach(this::remove);
+        for (int index = 0; index < wanted.size(); index++) {
+            Component child = wanted.get(index);
+            if (getElement().getChildCount() <= index
+                    || !getElement().getChild(index).equals(child.getElement())) {
+                addComponentAtIndex(index, child);
+            }
+        }
     }
 
-    private void close(List<Entry> run) {
+    private void close(List<Entry> run, List<Component> wanted) {
         if (!run.isEmpty()) {
             Segment segment = new Segment(List.copyOf(run));
             run.forEach(entry -> segmentOf.put(entry, segment));
-            add(segment);
+            wanted.add(segment);
         }
     }
 
@@ -96,13 +108,16 @@ class ChecklistBlocks extends Div {
         }
 
         void redraw() {
-            show(this::draw);
+            showParts(this::draw);
         }
 
-        private Markup draw() {
-            Markup html = new Markup();
-            entries.forEach(entry -> entry.draw(html));
-            return html;
+        /** One part per entry: a change to one item is sent as that item alone. */
+        private List<Markup> draw() {
+            return entries.stream().map(entry -> {
+                Markup html = new Markup();
+                entry.draw(html);
+                return html;
+            }).toList();
         }
     }
 }

@@ -101,6 +101,7 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
                 "outage-banner-subject").orElseThrow().text()).contains(incident.reference(), title);
         assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
                 "outage-banner-text").orElseThrow().text()).contains("queued at the gateway");
+        test($(com.vaadin.flow.component.button.Button.class).id("notification-bell")).click();
         $(com.vaadin.flow.component.popover.Popover.class).first().setOpened(true);
         assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
                 "notification-centre").orElseThrow().text()).contains("Incoming mail is queued at the gateway");

@@ -331,6 +331,30 @@ class RunbookViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anOpenWorkAreaStaysPutWhileSomeoneElseAttachesAFileToAnotherItem() throws InterruptedException {
+        open();
+        RunbookItem logs = item("3.2");
+        RunbookItem power = item("3.1");
+        click("runbook-more-" + logs.id());
+        TextField note = $(TextField.class).id("runbook-note-" + logs.id());
+        note.setValue("Queue growing since 08:10");
+        int[] detached = {0};
+        note.addDetachListener(detach -> detached[0]++);
+
+        SignedIn.as(accountService, "it2@demo.local");
+        RunbookItem withFile = runbooks.addEvidence(power.id(), org.outagedesk.runbook.NewEvidence.file("dmesg.txt", "text/plain",
+                "EXT4-fs error".getBytes()));
+        SignedIn.as(accountService, "it@demo.local");
+        assertThat(eventually(() -> $(Anchor.class).all().stream().anyMatch(a -> a.getId().orElse("")
+                .startsWith("runbook-evidence-download-")))).isTrue();
+
+        assertThat($(TextField.class).id("runbook-note-" + logs.id())).isSameAs(note);
+        assertThat(note.getValue()).isEqualTo("Queue growing since 08:10");
+        assertThat(detached[0]).as("the work area was not taken out of the page").isZero();
+        assertThat(withFile.evidence()).hasSize(1);
+    }
+
+    @Test
     void aFileAttachedAsEvidenceIsStoredAndOffered() throws InterruptedException {
         open();
         RunbookItem logs = item("3.2");
