@@ -52,9 +52,8 @@ public class MarkupBlock extends Component {
     // In parts mode: the drawing of each top-level element, and what each part sent last was.
     private Supplier<List<Markup>> partsDrawing;
     private long[] sentParts;
-    // What the browser was last sent, to send nothing when a refresh draws the same again.
-    private int sentHash;
-    private int sentLength = -1;
+    // What the browser was last sent (fingerprint), to send nothing when a refresh draws the same again.
+    private long sent = -1;
 
     public MarkupBlock(String className) {
         getElement().setAttribute("class", className);
@@ -81,11 +80,11 @@ public class MarkupBlock extends Component {
      */
     public void showParts(Supplier<List<Markup>> drawing) {
         partsDrawing = drawing;
-        content = () -> String.join("", drawing.get().stream().map(Markup::toString).toList());
+        content = () -> String.join("", drawnParts());
         if (!isAttached()) {
             return;
         }
-        List<String> parts = drawing.get().stream().map(Markup::toString).toList();
+        List<String> parts = drawnParts();
         if (sentParts == null || sentParts.length != parts.size()) {
             sendParts(parts);
             return;
@@ -97,6 +96,10 @@ public class MarkupBlock extends Component {
                 getElement().executeJs(REPLACE_PART, index, parts.get(index));
             }
         }
+    }
+
+    private List<String> drawnParts() {
+        return partsDrawing.get().stream().map(Markup::toString).toList();
     }
 
     private void sendParts(List<String> parts) {
@@ -118,9 +121,9 @@ public class MarkupBlock extends Component {
     }
 
     private void send(String html, boolean always) {
-        if (always || html.length() != sentLength || html.hashCode() != sentHash) {
-            sentLength = html.length();
-            sentHash = html.hashCode();
+        long fingerprint = fingerprint(html);
+        if (always || fingerprint != sent) {
+            sent = fingerprint;
             getElement().executeJs(DRAW, html);
         }
     }
@@ -129,7 +132,7 @@ public class MarkupBlock extends Component {
     protected void onAttach(AttachEvent attach) {
         // A new element in the browser (first render, attached again, resynchronised): it is empty.
         if (partsDrawing != null) {
-            sendParts(partsDrawing.get().stream().map(Markup::toString).toList());
+            sendParts(drawnParts());
         } else {
             send(content.get(), true);
         }

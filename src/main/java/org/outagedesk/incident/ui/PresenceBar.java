@@ -30,7 +30,7 @@ class PresenceBar extends MarkupBlock {
         show(this::draw);
         LiveSubscription.bind(this, bus, Presence.topic(place), payload -> {
             if (payload instanceof Presence.Changed changed) {
-                show(changed.viewers());
+                viewersChanged(changed.viewers());
             }
         });
     }
@@ -50,7 +50,7 @@ class PresenceBar extends MarkupBlock {
         }
     }
 
-    private void show(List<Presence.Viewer> viewers) {
+    private void viewersChanged(List<Presence.Viewer> viewers) {
         if (seen(viewers)) {
             show(this::draw);
         }

@@ -77,8 +77,9 @@ class NotificationBell extends Div {
         long unread = centre.unreadCount();
         count.setText(unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
-        count.getElement().setAttribute("aria-label", getTranslation("notification.centre.unread", unread));
-        bell.getElement().setAttribute("title", getTranslation("notification.centre.unread", unread));
+        String unreadText = getTranslation("notification.centre.unread", unread);
+        count.getElement().setAttribute("aria-label", unreadText);
+        bell.getElement().setAttribute("title", unreadText);
         if (popover != null && popover.isOpened()) {
             showList();
         }

@@ -192,7 +192,8 @@ class ItemRow implements ChecklistBlocks.Entry {
     @Override
     public boolean act(String action) {
         String suffix = ":" + item.id();
-        if (!action.endsWith(suffix)) {
+        // A read-only page draws no buttons: an action arriving anyway is not this row's to act on.
+        if (!canChange || !action.endsWith(suffix)) {
             return false;
         }
         String verb = action.substring(0, action.length() - suffix.length());

@@ -142,14 +142,17 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         run = next;
         showHead(next);
         override.show(me, staff);
-        boolean relayout = false;
-        for (RunbookItem item : next.items()) {
-            relayout |= !rebuild && rows.get(item.id()).update(item);
-        }
         actionLog.show(next.actions(), staff);
         if (rebuild) {
             build(next);
-        } else if (relayout) {
+            return;
+        }
+        // An item that gained or lost the parts shown after it (files, its work area) needs the blocks rebuilt.
+        boolean relayout = false;
+        for (RunbookItem item : next.items()) {
+            relayout |= rows.get(item.id()).update(item);
+        }
+        if (relayout) {
             phases.layout();
         } else {
             phases.redraw();
