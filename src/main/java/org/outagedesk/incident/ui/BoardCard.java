@@ -21,9 +21,11 @@ import org.outagedesk.incident.Phase;
 class BoardCard extends Div {
 
     private final IncidentSummary incident;
+    private final String age;
 
     BoardCard(IncidentSummary incident, Instant now, boolean canMove, BiConsumer<IncidentSummary, Phase> move) {
         this.incident = incident;
+        this.age = age(incident, now);
         setId("board-card-" + incident.id());
         addClassNames("board-card", "sev-edge-" + incident.severity().name().toLowerCase(Locale.ROOT));
 
@@ -41,8 +43,7 @@ class BoardCard extends Div {
                 meta(VaadinIcon.COMMENT_ELLIPSIS_O, getTranslation("board.card.reports", incident.reportCount())),
                 meta(VaadinIcon.USER_STAR, incident.commander() == null ? getTranslation("board.card.no-commander")
                         : incident.commander()),
-                meta(VaadinIcon.CLOCK, IncidentUi.age(incident.impactStartedAt() != null ? incident.impactStartedAt()
-                        : incident.createdAt(), now)));
+                meta(VaadinIcon.CLOCK, age));
         meta.addClassName("card-meta");
         add(top, title, meta);
 
@@ -55,6 +56,15 @@ class BoardCard extends Div {
 
     IncidentSummary incident() {
         return incident;
+    }
+
+    /** Whether this card already shows the incident as it is now (same data, same age on the clock). */
+    boolean shows(IncidentSummary current, Instant now) {
+        return incident.equals(current) && age.equals(age(current, now));
+    }
+
+    private static String age(IncidentSummary incident, Instant now) {
+        return IncidentUi.age(incident.impactStartedAt() != null ? incident.impactStartedAt() : incident.createdAt(), now);
     }
 
     private Div moveButtons(BiConsumer<IncidentSummary, Phase> move) {

@@ -1,8 +1,6 @@
 package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dnd.DropEffect;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,7 +12,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.outagedesk.account.Roles;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.incident.IncidentEdit;
@@ -38,6 +39,8 @@ public class IncidentBoardView extends Div implements LocalizedTitle {
     private final Div board = new Div();
     private final Div empty = new Div();
     private final Span summary = new Span();
+    private final Map<Phase, BoardColumn> columns = new EnumMap<>(Phase.class);
+    private Map<Long, BoardCard> cards = Map.of();
 
     public IncidentBoardView(IncidentService incidents, LiveBus bus, Clock clock, AuthenticationContext authentication) {
         this.incidents = incidents;
@@ -57,55 +60,41 @@ public class IncidentBoardView extends Div implements LocalizedTitle {
         summary.getElement().setAttribute("aria-live", "polite");
         board.setId("board");
         board.addClassName("board");
+        empty.add(emptyState());
+        for (Phase phase : Phase.values()) {
+            BoardColumn column = new BoardColumn(phase, canMove, this::move);
+            columns.put(phase, column);
+            board.add(column);
+        }
         add(heading, intro, summary, empty, board);
         refresh();
         LiveSubscription.bind(this, bus, IncidentTopics.BOARD, payload -> refresh());
     }
 
+    /** Re-reads the open incidents; cards that did not change stay as they are, the others are redrawn. */
     void refresh() {
         List<IncidentSummary> open = incidents.list(IncidentState.OPEN);
         Instant now = clock.instant();
         summary.setText(getTranslation("board.summary", open.size()));
-        empty.removeAll();
         empty.setVisible(open.isEmpty());
-        if (open.isEmpty()) {
-            Div state = IncidentUi.emptyState(VaadinIcon.CHECK_CIRCLE_O, getTranslation("board.empty"),
-                    getTranslation(canMove ? "board.empty-hint" : "board.empty-hint-readonly"));
-            if (canMove) {
-                state.add(new RouterLink(getTranslation("board.to-triage"), TriageView.class));
-            }
-            empty.add(state);
+        Map<Long, BoardCard> next = new HashMap<>();
+        for (IncidentSummary incident : open) {
+            BoardCard card = cards.get(incident.id());
+            next.put(incident.id(), card != null && card.shows(incident, now) ? card
+                    : new BoardCard(incident, now, canMove, this::move));
         }
-        board.removeAll();
-        for (Phase phase : Phase.values()) {
-            board.add(column(phase, open.stream().filter(incident -> incident.phase() == phase).toList(), now));
-        }
+        cards = next;
+        columns.forEach((phase, column) -> column.show(open.stream().filter(incident -> incident.phase() == phase)
+                .map(incident -> next.get(incident.id())).toList()));
     }
 
-    private Div column(Phase phase, List<IncidentSummary> cards, Instant now) {
-        Span name = new Span((phase.ordinal() + 1) + ". " + IncidentUi.label(phase));
-        name.addClassName("column-name");
-        Span count = new Span(String.valueOf(cards.size()));
-        count.addClassName("column-count");
-        Div head = new Div(name, count);
-        head.addClassName("column-head");
-        Div column = new Div(head);
-        column.setId("board-column-" + phase.name());
-        column.addClassName("board-column");
-        if (cards.isEmpty()) {
-            Span none = new Span(getTranslation("board.column.empty"));
-            none.addClassName("column-empty");
-            column.add(none);
-        }
-        cards.forEach(incident -> column.add(new BoardCard(incident, now, canMove, this::move)));
+    private Div emptyState() {
+        Div state = IncidentUi.emptyState(VaadinIcon.CHECK_CIRCLE_O, getTranslation("board.empty"),
+                getTranslation(canMove ? "board.empty-hint" : "board.empty-hint-readonly"));
         if (canMove) {
-            DropTarget<Div> target = DropTarget.create(column);
-            target.setDropEffect(DropEffect.MOVE);
-            target.addDropListener(drop -> drop.getDragSourceComponent()
-                    .filter(BoardCard.class::isInstance).map(BoardCard.class::cast)
-                    .ifPresent(card -> move(card.incident(), phase)));
+            state.add(new RouterLink(getTranslation("board.to-triage"), TriageView.class));
         }
-        return column;
+        return state;
     }
 
     void move(IncidentSummary incident, Phase phase) {

@@ -28,11 +28,8 @@ class PresenceBar extends MarkupBlock {
         this.me = me;
         setId("incident-presence");
         show(this::draw);
-        LiveSubscription.bind(this, bus, Presence.topic(place), payload -> {
-            if (payload instanceof Presence.Changed changed) {
-                viewersChanged(changed.viewers());
-            }
-        });
+        LiveSubscription.bind(this, bus, Presence.topic(place), payload -> viewersChanged(
+                payload instanceof Presence.Changed changed ? changed.viewers() : presence.viewers(place)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.List;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.live.LiveBus;
+import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
 import org.outagedesk.report.ReportStatus;
@@ -41,13 +42,11 @@ class ReportStatusNotifier implements VaadinServiceInitListener {
 
     /** Shows the person's report status changes in this UI until it closes. */
     void watch(UI ui, long accountId) {
-        LiveBus.Subscription subscription = bus.subscribe(ReportTopics.reporter(accountId), payload -> {
-            if (payload instanceof ReportStatusChanged changed && ui.isAttached()) {
-                KnownOutage incident = incident(changed);
-                ui.access(() -> tell(ui, changed, incident));
+        LiveSubscription.bindEach(ui, bus, ReportTopics.reporter(accountId), payload -> {
+            if (payload instanceof ReportStatusChanged changed) {
+                tell(ui, changed, incident(changed));
             }
         });
-        ui.addDetachListener(detach -> subscription.close());
     }
 
     private KnownOutage incident(ReportStatusChanged changed) {

@@ -32,6 +32,7 @@ import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.live.LiveBus;
+import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.EvidenceCheck;
 import org.outagedesk.runbook.EvidenceKind;
@@ -81,7 +82,6 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     private final List<EvidenceSource> evidenceSources;
     private final Map<String, EvidenceSource> checkSources = new ConcurrentHashMap<>();
     private RunbookRun run;
-    private List<LiveBus.Subscription> subscriptions = List.of();
 
     RunbookPanel(long incidentId, RunbookService runbooks, IncidentService incidents, LiveBus bus, SignedInUser me,
             boolean staff, List<EvidenceSource> evidenceSources) {
@@ -103,23 +103,19 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         override = new GateOverride(incidents, incidentId, this::refresh);
         actionLog = new ActionLogForm(this::logAction, phases);
         add(head, editing, override, phases);
+        LiveSubscription.bind(this, bus, RunbookTopics.run(incidentId), payload -> refresher.request(UI.getCurrent()));
+        LiveSubscription.bindEach(this, bus, RunbookTopics.editing(incidentId), this::editingChanged);
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
         // A fresh one per attach: a refresh still waiting for the previous attach is never owed.
         refresher = new CoalescedRefresh(this::refresh);
-        CoalescedRefresh coalesced = refresher;
-        subscriptions = List.of(bus.subscribe(RunbookTopics.run(incidentId), payload -> coalesced.request(ui)),
-                bus.subscribe(RunbookTopics.editing(incidentId), payload -> ui.access(() -> editingChanged(payload))));
         refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
-        subscriptions.forEach(LiveBus.Subscription::close);
-        subscriptions = List.of();
         bus.publish(RunbookTopics.editing(incidentId), new RunbookTopics.Editing(me.accountId(), me.displayName(),
                 null, null));
     }
@@ -383,10 +379,11 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     }
 
     private void editingChanged(Object payload) {
-        if (!(payload instanceof RunbookTopics.Editing change) || change.accountId() == me.accountId()) {
+        if (payload == LiveSubscription.SEVERAL_CHANGES) {
+            editors.clear(); // more changes than a page keeps while away: people show again as they type
+        } else if (!(payload instanceof RunbookTopics.Editing change) || change.accountId() == me.accountId()) {
             return;
-        }
-        if (change.activityKey() == null) {
+        } else if (change.activityKey() == null) {
             editors.remove(change.accountId());
         } else {
             editors.put(change.accountId(), change);
