@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.slf4j.Logger;
@@ -79,7 +80,8 @@ class ApiFailureFilter extends HttpFilter {
 
     private static int statusOf(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RequestRejectedException) {
+            // A URL the firewall refuses, or a query parameter that is not valid UTF-8 (?state=%ff).
+            if (cause instanceof RequestRejectedException || cause instanceof InvalidParameterException) {
                 return 400;
             }
             if (cause instanceof ErrorResponse known) {

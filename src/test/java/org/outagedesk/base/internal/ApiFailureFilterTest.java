@@ -30,6 +30,16 @@ class ApiFailureFilterTest {
     }
 
     @Test
+    void aQueryThatIsNotUtf8Is400() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("GET", "/api/v1/incidents"), response, (req, res) -> {
+            throw new jakarta.servlet.ServletException(new org.apache.tomcat.util.http.InvalidParameterException("bad"));
+        });
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString()).contains("\"status\":400");
+    }
+
+    @Test
     void sendErrorOfAnApiRequestIsJsonWithItsStatus() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/alerts/generic");
         request.addPreferredLocale(Locale.forLanguageTag("es"));
