@@ -2,6 +2,7 @@ package org.outagedesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.InetAddress;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,18 @@ class SecurityHeadersIT extends LiveApplicationTest {
     }
 
     @Test
-    void sessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyBehindATlsProxy() {
+    void sessionCookieIsHttpOnlyAndSameSiteAndSecureOnlyBehindATlsProxy() throws Exception {
         WebSession plain = new WebSession(baseUrl());
         String cookie = sessionCookie(plain.get("/login"));
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
 
-        WebSession proxied = new WebSession(baseUrl());
+        WebSession notAProxy = new WebSession(baseUrl());
+        HttpResponse<String> claimed = notAProxy.send(notAProxy.request("/login").header("X-Forwarded-Proto", "https").GET());
+        assertThat(sessionCookie(claimed)).as("X-Forwarded-Proto from a client that is no configured proxy")
+                .doesNotContain("Secure");
+
+        // 127.0.0.2 is the configured proxy of the test configuration.
+        WebSession proxied = new WebSession("http://127.0.0.1:" + port, InetAddress.getByName("127.0.0.2"));
         HttpResponse<String> viaTls = proxied.send(proxied.request("/login").header("X-Forwarded-Proto", "https").GET());
         assertThat(sessionCookie(viaTls)).contains("HttpOnly", "Secure").containsIgnoringCase("SameSite=Lax");
     }

@@ -1,6 +1,7 @@
 package org.outagedesk.testsupport;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,11 +29,27 @@ public final class WebSession {
     private final String baseUrl;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private String forwardedFor;
 
     public WebSession(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder());
+    }
+
+    /** A session whose connections come from {@code from} (a loopback address such as 127.0.0.3). */
+    public WebSession(String baseUrl, InetAddress from) {
+        this(baseUrl, HttpClient.newBuilder().localAddress(from));
+    }
+
+    private WebSession(String baseUrl, HttpClient.Builder client) {
         this.baseUrl = baseUrl;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+        this.http = client.version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Sends {@code X-Forwarded-For: address} with every further request, as a proxy (or a liar) would. */
+    public WebSession forwardedFor(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     /** Signs in through the login form (with its CSRF token); fails unless the sign-in is accepted. */
@@ -89,7 +106,8 @@ public final class WebSession {
     }
 
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(90));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(90));
+        return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 
     private static String find(Pattern pattern, String text) {

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import tools.jackson.databind.JsonNode;
 
 /** What the alert endpoints refuse, and how: wrong tokens, bad JSON, too large, too many. */
@@ -15,6 +16,9 @@ class AlertWebhookGuardsIT extends AlertApiTest {
 
     @Autowired
     AlertAdministration administration;
+
+    @Autowired
+    Environment environment;
 
     @Test
     void aMissingOrWrongTokenOrAPersonalApiTokenIs401Json() {
@@ -26,6 +30,33 @@ class AlertWebhookGuardsIT extends AlertApiTest {
             assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                     value -> assertThat(value).startsWith("Bearer"));
         }
+    }
+
+    @Test
+    void wrongTokensFromOneAddressAre429AfterTheLimitWhileTheRightTokenWorksFromElsewhere() {
+        int limit = environment.getProperty("outagedesk.alerts.failed-token-limit", Integer.class, 10);
+        for (int i = 0; i < limit; i++) {
+            assertThat(postFrom("127.0.0.7", null, "wrong-" + i, "{}").statusCode()).as("wrong token %d", i)
+                    .isEqualTo(401);
+        }
+        HttpResponse<String> refused = postFrom("127.0.0.7", null, "wrong-again", "{}");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(json(refused).get("error").asString()).isEqualTo("rate_limited");
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+                seconds -> assertThat(Integer.parseInt(seconds)).isPositive());
+        assertThat(postFrom("127.0.0.7", null, TOKEN, "{}").statusCode())
+                .as("even the right token, from the address that guessed").isEqualTo(429);
+        assertThat(postFrom("127.0.0.8", null, TOKEN, "{}").statusCode())
+                .as("the right token from another address").isEqualTo(400);
+    }
+
+    @Test
+    void aWrongMethodIsJsonNeverARedirectToSignIn() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + "/api/v1/alerts/generic")).header("Authorization", "Bearer " + TOKEN)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isIn(404, 405);
+        assertThat(json(response).get("status").asInt()).isEqualTo(response.statusCode());
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.outagedesk.probe.alert.internal;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.outagedesk.base.ApiError;
+import org.outagedesk.base.UserFacingException;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,9 +15,15 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** JSON refusals of the alert webhooks: 400 malformed or wrong types, 413 too large, 415; never a stack trace. */
+/** JSON refusals of the alert webhooks: 400 malformed, wrong types or refused text, 413 too large, 415; never a stack trace. */
 @RestControllerAdvice(assignableTypes = AlertController.class)
 class AlertApiErrors {
+
+    private final BundleI18NProvider i18n;
+
+    AlertApiErrors(BundleI18NProvider i18n) {
+        this.i18n = i18n;
+    }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
@@ -35,6 +44,12 @@ class AlertApiErrors {
     @ExceptionHandler(AlertRejected.class)
     ResponseEntity<ApiError> rejected(AlertRejected e) {
         return ApiError.of(HttpStatus.BAD_REQUEST, "invalid", e.getMessage(), Map.of(e.field(), e.getMessage()));
+    }
+
+    /** The incident refused what the alert would write (e.g. a title left empty once made readable). */
+    @ExceptionHandler(UserFacingException.class)
+    ResponseEntity<ApiError> refused(UserFacingException e, Locale locale) {
+        return ApiError.of(HttpStatus.BAD_REQUEST, "invalid", i18n.getTranslation(e.messageKey(), locale, e.arguments()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

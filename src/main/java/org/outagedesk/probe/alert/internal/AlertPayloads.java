@@ -8,7 +8,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** Turns both webhook bodies into one {@link AlertNotification}, refusing what makes no sense. */
+/**
+ * Turns both webhook bodies into one {@link AlertNotification}, refusing what makes no sense. Text is
+ * made readable first ({@link AlertText#readable}): monitors send ANSI colours and stray control characters.
+ */
 @Component
 class AlertPayloads {
 
@@ -33,21 +36,25 @@ class AlertPayloads {
         for (int i = 0; i < payload.alerts().size(); i++) {
             alerts.add(alert(payload.alerts().get(i), "alerts[" + i + "]"));
         }
-        Map<String, String> groupLabels = payload.groupLabels() == null ? Map.of() : payload.groupLabels();
+        Map<String, String> groupLabels = AlertText.readable(payload.groupLabels());
         String groupKey = AlertText.blank(payload.groupKey())
-                ? payload.receiver() + ":" + new TreeMap<>(groupLabels) : payload.groupKey();
+                ? AlertText.readableLine(payload.receiver()) + ":" + new TreeMap<>(groupLabels)
+                : AlertText.readableLine(payload.groupKey());
         return new AlertNotification(ALERTMANAGER, groupKey, firing, title(payload, alerts), alerts);
     }
 
     AlertNotification fromGeneric(GenericAlert alert) {
-        String source = required(alert.source(), "source", 50);
-        String key = required(alert.key(), "key", 500);
+        String source = required(AlertText.readableLine(alert.source()), "source", 50);
+        String key = required(AlertText.readableLine(alert.key()), "key", 500);
         boolean firing = firing(alert.status(), "status");
-        String title = firing ? required(alert.title(), "title", 200) : Objects.requireNonNullElse(alert.title(), key);
+        String title = AlertText.readableLine(alert.title());
+        title = firing ? required(title, "title", 200) : AlertText.blank(title) ? key : title;
         List<String> services = alert.services() == null ? List.of() : alert.services().stream()
-                .filter(Objects::nonNull).flatMap(value -> AlertLabels.split(value).stream()).toList();
-        IncomingAlert incoming = new IncomingAlert(key, firing, title, alert.severity(), services,
-                AlertText.clip(alert.description(), 4000), alert.url(), null);
+                .filter(Objects::nonNull).flatMap(value -> AlertLabels.split(AlertText.readableLine(value)).stream())
+                .toList();
+        IncomingAlert incoming = new IncomingAlert(key, firing, title, AlertText.readableLine(alert.severity()),
+                services, AlertText.clip(AlertText.readable(alert.description()), 4000),
+                AlertText.readableLine(alert.url()), null);
         return new AlertNotification("generic:" + source, key, firing, title, List.of(incoming));
     }
 
@@ -55,20 +62,22 @@ class AlertPayloads {
         if (alert == null) {
             throw new AlertRejected(path, "An alert must be an object.");
         }
-        Map<String, String> labels = alert.labels() == null ? Map.of() : alert.labels();
-        Map<String, String> annotations = alert.annotations() == null ? Map.of() : alert.annotations();
+        Map<String, String> labels = AlertText.readable(alert.labels());
+        Map<String, String> annotations = AlertText.readable(alert.annotations());
         String fingerprint = AlertText.blank(alert.fingerprint()) ? labelSet(labels) : alert.fingerprint();
         String name = labels.getOrDefault("alertname", "alert");
-        String title = annotations.getOrDefault("summary", name);
+        String title = AlertText.readableLine(annotations.getOrDefault("summary", name));
         return new IncomingAlert(fingerprint, firing(alert.status(), path + ".status"), title,
-                labels.get(properties.severityLabel()), AlertLabels.split(labels.get(properties.serviceLabel())),
-                annotations.get("description"), alert.generatorURL(), alert.startsAt());
+                AlertText.readableLine(labels.get(properties.severityLabel())),
+                AlertLabels.split(AlertText.readableLine(labels.get(properties.serviceLabel()))),
+                annotations.get("description"), AlertText.readableLine(alert.generatorURL()), alert.startsAt());
     }
 
     private static String title(AlertmanagerPayload payload, List<IncomingAlert> alerts) {
-        Map<String, String> common = payload.commonAnnotations() == null ? Map.of() : payload.commonAnnotations();
-        Map<String, String> group = payload.groupLabels() == null ? Map.of() : payload.groupLabels();
-        String title = common.getOrDefault("summary", group.getOrDefault("alertname", alerts.getFirst().title()));
+        Map<String, String> common = AlertText.readable(payload.commonAnnotations());
+        Map<String, String> group = AlertText.readable(payload.groupLabels());
+        String title = AlertText.readableLine(
+                common.getOrDefault("summary", group.getOrDefault("alertname", alerts.getFirst().title())));
         return alerts.size() > 1 ? title + " (" + alerts.size() + " alerts)" : title;
     }
 

@@ -1,5 +1,6 @@
 package org.outagedesk.probe.alert.internal;
 
+import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,6 +21,9 @@ import org.springframework.util.unit.DataSize;
  * @param token a bearer token accepted besides the one admins generate (e.g. from the
  *        environment as {@code OUTAGEDESK_ALERTS_TOKEN}); empty for none
  * @param rateLimitPerMinute alert requests per minute per token and client address; past it, 429
+ * @param failedTokenLimit wrong alert tokens from one client address after which that address gets 429
+ *        (whatever token it sends) until the window has let one more through
+ * @param failedTokenWindow the time over which {@code failedTokenLimit} wrong tokens are allowed
  * @param maxBodySize largest request body accepted; larger is 413
  * @param serviceLabel the alert label naming the affected mail service
  * @param services label value (lower case) → mail service; setting any replaces the defaults
@@ -34,6 +38,8 @@ import org.springframework.util.unit.DataSize;
 record AlertProperties(
         String token,
         @DefaultValue("60") int rateLimitPerMinute,
+        @DefaultValue("10") int failedTokenLimit,
+        @DefaultValue("15m") Duration failedTokenWindow,
         @DefaultValue("1MB") DataSize maxBodySize,
         @DefaultValue("service") String serviceLabel,
         Map<String, MailService> services,
@@ -47,6 +53,7 @@ record AlertProperties(
     AlertProperties {
         token = token == null || token.isBlank() ? null : token.strip();
         rateLimitPerMinute = Math.max(1, rateLimitPerMinute);
+        failedTokenLimit = Math.max(1, failedTokenLimit);
         services = lowerCaseKeys(services == null || services.isEmpty() ? defaultServiceMap() : services);
         severities = lowerCaseKeys(severities == null || severities.isEmpty() ? defaultSeverityMap() : severities);
         defaultServices = defaultServices.isEmpty() ? EnumSet.of(MailService.OUTBOUND_SMTP, MailService.INBOUND)

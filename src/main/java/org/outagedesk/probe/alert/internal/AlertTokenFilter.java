@@ -17,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * In front of the alert endpoints: an oversized body is 413, a missing or wrong alert token
- * 401, a caller past its rate 429 with {@code Retry-After}; otherwise the request acts as the
+ * 401, a caller past its rate (or a client address past its wrong tokens) 429 with
+ * {@code Retry-After}; otherwise the request acts as the
  * "Monitoring" system actor. Personal API tokens are not accepted here.
  */
 class AlertTokenFilter extends OncePerRequestFilter {
@@ -46,6 +47,12 @@ class AlertTokenFilter extends OncePerRequestFilter {
                     REALM);
             return;
         }
+        String address = request.getRemoteAddr();
+        Duration guessing = rateLimiter.failedTokenWait(address);
+        if (!guessing.isZero()) {
+            tooMany(response, guessing);
+            return;
+        }
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         Optional<String> token;
         try {
@@ -60,17 +67,15 @@ class AlertTokenFilter extends OncePerRequestFilter {
             return;
         }
         if (token.isEmpty()) {
+            rateLimiter.failedToken(address);
             ApiError.write(response, HttpStatus.UNAUTHORIZED, "unauthorized",
                     "Send the alert token (Administration > Monitoring alerts) as 'Authorization: Bearer <token>'.",
                     REALM);
             return;
         }
-        Duration wait = rateLimiter.take(token.get() + "@" + request.getRemoteAddr());
+        Duration wait = rateLimiter.take(token.get() + "@" + address);
         if (!wait.isZero()) {
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
-            ApiError.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
-                    "Too many alert requests; retry after the time in Retry-After.",
-                    REALM);
+            tooMany(response, wait);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -81,5 +86,11 @@ class AlertTokenFilter extends OncePerRequestFilter {
         } finally {
             SecurityContextHolder.clearContext();
         }
+    }
+
+    private static void tooMany(HttpServletResponse response, Duration wait) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
+        ApiError.write(response, HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
+                "Too many alert requests or wrong alert tokens; retry after the time in Retry-After.", REALM);
     }
 }

@@ -8,15 +8,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * A token bucket per caller (token and client address): {@code outagedesk.alerts.rate-limit-per-minute}
- * requests fill it, it refills evenly over the minute. Kept in memory per node; a restart forgives.
+ * Token buckets per key, refilling evenly: alert requests per token and client address
+ * ({@code outagedesk.alerts.rate-limit-per-minute} a minute) and wrong alert tokens per client
+ * address ({@code outagedesk.alerts.failed-token-limit} per {@code failed-token-window}).
+ * Kept in memory per node; a restart forgives.
  */
 @Component
 class RateLimiter {
 
-    private static final long NANOS_PER_MINUTE = Duration.ofMinutes(1).toNanos();
-
-    private record Bucket(double tokens, long at) {}
+    private record Bucket(double tokens, long at, long periodNanos) {}
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final AlertProperties properties;
@@ -27,19 +27,32 @@ class RateLimiter {
         this.clock = clock;
     }
 
-    /** Takes one request from the caller's bucket: {@link Duration#ZERO} if allowed, else how long to wait. */
+    /** Takes one alert request from the caller's bucket: {@link Duration#ZERO} if allowed, else how long to wait. */
     Duration take(String caller) {
+        return take(caller, properties.rateLimitPerMinute(), Duration.ofMinutes(1), true);
+    }
+
+    /** Counts a wrong alert token from this client address. */
+    void failedToken(String address) {
+        take(failedKey(address), properties.failedTokenLimit(), properties.failedTokenWindow(), true);
+    }
+
+    /** How long this client address must wait after too many wrong tokens; {@link Duration#ZERO} if it need not. */
+    Duration failedTokenWait(String address) {
+        return take(failedKey(address), properties.failedTokenLimit(), properties.failedTokenWindow(), false);
+    }
+
+    private Duration take(String key, int capacity, Duration period, boolean consume) {
         long now = nanos();
-        int capacity = properties.rateLimitPerMinute();
-        double perNano = (double) capacity / NANOS_PER_MINUTE;
+        double perNano = (double) capacity / period.toNanos();
         Duration[] wait = {Duration.ZERO};
-        buckets.compute(caller, (key, bucket) -> {
+        buckets.compute(key, (k, bucket) -> {
             double tokens = bucket == null ? capacity : Math.min(capacity, bucket.tokens() + (now - bucket.at()) * perNano);
             if (tokens >= 1) {
-                return new Bucket(tokens - 1, now);
+                return new Bucket(consume ? tokens - 1 : tokens, now, period.toNanos());
             }
             wait[0] = Duration.ofNanos((long) Math.ceil((1 - tokens) / perNano));
-            return new Bucket(tokens, now);
+            return new Bucket(tokens, now, period.toNanos());
         });
         return wait[0];
     }
@@ -48,7 +61,11 @@ class RateLimiter {
     @Scheduled(fixedDelay = 60_000)
     void forgetFull() {
         long now = nanos();
-        buckets.values().removeIf(bucket -> now - bucket.at() > NANOS_PER_MINUTE);
+        buckets.values().removeIf(bucket -> now - bucket.at() > bucket.periodNanos());
+    }
+
+    private static String failedKey(String address) {
+        return "failed-token@" + address;
     }
 
     private long nanos() {
