@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -19,6 +21,11 @@ public final class SecurityHeaders {
     private SecurityHeaders() {}
 
     public static void apply(HttpSecurity http, String contentSecurityPolicy) throws Exception {
+        apply(http, new StaticHeadersWriter("Content-Security-Policy", contentSecurityPolicy));
+    }
+
+    /** The same, with a Content-Security-Policy that is written per request (one with a nonce). */
+    public static void apply(HttpSecurity http, HeaderWriter contentSecurityPolicy) throws Exception {
         http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
             @Override
             public <O extends HeaderWriterFilter> O postProcess(O filter) {
@@ -28,7 +35,7 @@ public final class SecurityHeaders {
         }));
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .addHeaderWriter(contentSecurityPolicy)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Role;
+import org.outagedesk.base.ui.PageNotFoundView;
 import org.outagedesk.security.AuthorizationMatrix.Actor;
 import org.outagedesk.testsupport.LiveApplicationTest;
 import org.outagedesk.testsupport.SignedIn;
@@ -108,7 +109,7 @@ class AuthorizationMatrixIT extends LiveApplicationTest {
 
     /**
      * Allowed: the route's view is rendered (or the view forwards the person on, as the login page
-     * does for someone already signed in). Refused: Vaadin's not-found error view (what a denied
+     * does for someone already signed in). Refused: the not-found page (what a denied
      * route shows, so it reveals nothing), or a command to go to the login page.
      */
     private static String openView(WebSession session, String key, Map<String, Class<?>> views) {
@@ -119,7 +120,7 @@ class AuthorizationMatrixIT extends LiveApplicationTest {
         if (views.values().stream().anyMatch(view -> reply.contains("\"" + view.getName() + "\""))) {
             return "allowed";
         }
-        if (reply.contains("com.vaadin.flow.router.RouteNotFoundError") || reply.contains("[\"/login\",")) {
+        if (reply.contains("\"" + PageNotFoundView.class.getName() + "\"") || reply.contains("[\"/login\",")) {
             return "refused";
         }
         return "an unexpected reply: " + reply.substring(0, Math.min(400, reply.length()));

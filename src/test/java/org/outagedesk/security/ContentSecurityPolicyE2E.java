@@ -19,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Vaadin works under the Content-Security-Policy: the main pages of every role load in Chromium
- * with no {@code securitypolicyviolation} event and no console error.
+ * with no {@code securitypolicyviolation} event and no console error, and a script put into a page
+ * without the page's nonce is refused.
  */
 class ContentSecurityPolicyE2E extends LiveApplicationTest {
 
@@ -53,6 +54,36 @@ class ContentSecurityPolicyE2E extends LiveApplicationTest {
     void adminPages() {
         signIn("admin@demo.local");
         assertCleanPages(List.of("/admin/users", "/admin/webhooks", "/admin/runbooks"));
+    }
+
+    @Test
+    void anInlineScriptWithoutThePagesNonceDoesNotRun() {
+        browser.recordPolicyViolations();
+        browser.open(baseUrl() + "/login");
+        browser.awaitSettled();
+
+        browser.script("const injected = document.createElement('script');"
+                + "injected.textContent = 'window.__injectedRan = true';"
+                + "document.head.appendChild(injected);");
+
+        assertThat(browser.script("return window.__injectedRan === true;")).as("the injected script ran").isEqualTo(false);
+        assertThat(browser.policyViolations()).anyMatch(violation -> violation.startsWith("script-src"));
+    }
+
+    @Test
+    void aReportIsSentUnderThePolicy() {
+        signIn("user2@demo.local");
+        browser.recordPolicyViolations();
+        browser.open(baseUrl() + "/report");
+        browser.byId("report-submit");
+        browser.visible("#report-symptom vaadin-radio-button").click();
+        browser.script("document.getElementById('report-client').value = '1';");
+        browser.visible("#report-error textarea, #report-error input").sendKeys("421 4.3.2 Service not available");
+        browser.click("report-submit");
+        browser.visible("#my-reports [id^=report-status-]");
+
+        assertThat(browser.policyViolations()).as("CSP violations while sending a report").isEmpty();
+        assertThat(browser.consoleErrors()).as("console errors while sending a report").isEmpty();
     }
 
     private void signIn(String email) {

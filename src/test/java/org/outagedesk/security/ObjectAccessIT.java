@@ -15,6 +15,7 @@ import org.outagedesk.account.AccountException;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.NewApiToken;
 import org.outagedesk.account.Role;
+import org.outagedesk.base.ui.PageNotFoundView;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.NewIncident;
@@ -140,7 +141,7 @@ class ObjectAccessIT extends LiveApplicationTest {
 
         String existing = other.navigate("incidents/" + incidentId);
         String missing = other.navigate("incidents/" + NO_SUCH_ID);
-        assertThat(existing).contains("com.vaadin.flow.router.RouteNotFoundError").doesNotContain(secret);
+        assertThat(existing).contains(PageNotFoundView.class.getName()).doesNotContain(secret);
         assertThat(withoutIds(existing)).isEqualTo(withoutIds(missing));
     }
 

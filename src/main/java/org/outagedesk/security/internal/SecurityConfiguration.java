@@ -39,11 +39,9 @@ class SecurityConfiguration {
     /** The bearer realm the API names in a 401. */
     static final String REALM = "outagedesk";
 
-    /** Works with Vaadin's bootstrap and push; forbids framing and foreign scripts. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** API answers are data: no script, style or frame of any kind. The UI chain's policy is {@link ScriptNonce#POLICY}. */
+    static final String API_CONTENT_SECURITY_POLICY =
+            "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
     /** Ahead of the security chain: the bearer token look-up already needs a database connection. */
     @Bean
@@ -76,19 +74,23 @@ class SecurityConfiguration {
                                 "Send a personal API token as 'Authorization: Bearer <token>'.", REALM))
                         .accessDeniedHandler((request, response, e) -> ApiError.write(response,
                                 HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this.", REALM)));
-        SecurityHeaders.apply(http, CONTENT_SECURITY_POLICY);
+        SecurityHeaders.apply(http, API_CONTENT_SECURITY_POLICY);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, ThrottledAuthenticationProvider passwordSignIn)
-            throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, ThrottledAuthenticationProvider passwordSignIn,
+            ScriptNonce scriptNonce) throws Exception {
         http.authenticationProvider(passwordSignIn);
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll());
-        SecurityHeaders.apply(http, CONTENT_SECURITY_POLICY);
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login"))
+                .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
+                .requestMatchers("/error").denyAll());
+        SecurityHeaders.apply(http, scriptNonce);
+        // A path that is no route reaches Vaadin for a signed-in person, whose not-found page is then
+        // the one a refused route shows; Vaadin's default (deny) answered 403 and told the two apart.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
+                        .anyRequest(path -> path.authenticated()))
                 .build();
     }
 }
