@@ -9,9 +9,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param slowDownAfter failures after which each further attempt must wait, doubling each time
  * @param maxDelay the longest wait while slowed down
- * @param lockAfter failures of one account after which it is locked
+ * @param lockAfter failures of one account from one client address after which that client is
+ *        locked out of that account (others can still sign in to it)
  * @param lockFor how long a lock lasts
- * @param addressLockAfter failures from one client address after which the address is locked
+ * @param addressLockAfter failures from one client address, over all accounts, after which that
+ *        client is locked out of every account
  * @param window how long a failure counts
  */
 @ConfigurationProperties("outagedesk.security.login")

@@ -53,19 +53,27 @@ public final class WebSession {
     }
 
     /** Signs in through the login form (with its CSRF token); fails unless the sign-in is accepted. */
-    public WebSession signIn(String email, String password) {
-        Matcher csrf = CSRF.matcher(get("/login").body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("The login page carries no CSRF token");
-        }
-        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-        HttpResponse<String> answer = send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    public WebSession signIn(String email, String password, String... headers) {
+        HttpResponse<String> answer = postSignIn(email, password, headers);
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("Sign-in of " + email + " refused: " + answer.statusCode() + " " + location);
         }
         return this;
+    }
+
+    /** Posts the login form with the CSRF token of the page it opened, as a browser does; answers the reply. */
+    public HttpResponse<String> postSignIn(String email, String password, String... headers) {
+        Matcher csrf = CSRF.matcher(get("/login").body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The login page carries no CSRF token");
+        }
+        String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
+        HttpRequest.Builder post = request("/login").header("Content-Type", "application/x-www-form-urlencoded");
+        if (headers.length > 0) {
+            post.headers(headers);
+        }
+        return send(post.POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
     /** The value of a cookie this session holds, or null. */

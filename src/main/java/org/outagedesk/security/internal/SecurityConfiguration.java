@@ -1,11 +1,15 @@
 package org.outagedesk.security.internal;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Roles;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.outagedesk.base.ApiError;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.security.ApiAdmissionProperties;
 import org.outagedesk.security.SecurityHeaders;
 import org.springframework.boot.actuate.info.InfoEndpoint;
@@ -22,6 +26,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -81,8 +88,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, ThrottledAuthenticationProvider passwordSignIn,
-            ScriptNonce scriptNonce) throws Exception {
+            ScriptNonce scriptNonce, RequestUtil vaadinRequests, BundleI18NProvider i18n) throws Exception {
         http.authenticationProvider(passwordSignIn);
+        // Vaadin's own CSRF set-up also exempts the login URL; only its internal requests (which
+        // carry Vaadin's per-UI security key) are exempt here, so a sign-in needs the form's token.
+        http.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.exceptionHandling(errors -> errors.accessDeniedHandler(new DelegatingAccessDeniedHandler(
+                new LinkedHashMap<>(Map.of(CsrfException.class, new CsrfRefusal(i18n))), new AccessDeniedHandlerImpl())));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
                 .requestMatchers("/error").denyAll());
@@ -90,6 +103,7 @@ class SecurityConfiguration {
         // A path that is no route reaches Vaadin for a signed-in person, whose not-found page is then
         // the one a refused route shows; Vaadin's default (deny) answered 403 and told the two apart.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
+                        .enableCsrfConfiguration(false)
                         .anyRequest(path -> path.authenticated()))
                 .build();
     }

@@ -45,7 +45,7 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
         throttle.check(email, address);
         try {
             Authentication result = super.authenticate(authentication);
-            throttle.succeeded(email);
+            throttle.succeeded(email, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(email, address);

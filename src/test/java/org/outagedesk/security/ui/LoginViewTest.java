@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.security.EmailNotVerifiedException;
+import org.outagedesk.security.LoginThrottledException;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.web.WebAttributes;
@@ -34,6 +36,22 @@ class LoginViewTest extends SpringBrowserlessTest {
 
         assertThat(error).contains("Confirme antes su correo electrónico", "Le enviamos un enlace")
                 .doesNotContain("Wrong e-mail");
+    }
+
+    @Test
+    void aLockedClientIsToldHowLongItWaitsAndThatTheAccountWorksElsewhere() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        String error = failedSignIn(new LoginThrottledException(Duration.ofSeconds(14 * 60 + 30), true));
+
+        assertThat(error).contains("this device", "wait 15 minutes", "can still be used from other devices");
+    }
+
+    @Test
+    void aLockedClientIsToldInSpanish() {
+        UI.getCurrent().setLocale(BundleI18NProvider.SPANISH);
+        String error = failedSignIn(new LoginThrottledException(Duration.ofMinutes(3), true));
+
+        assertThat(error).contains("este dispositivo", "esperar 3 minutos", "desde otros dispositivos");
     }
 
     @Test
