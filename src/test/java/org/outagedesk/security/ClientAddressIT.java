@@ -50,9 +50,4 @@ class ClientAddressIT extends LiveApplicationTest {
         assertThatThrownBy(() -> viaProxy.signIn(newAddress("nobody"), "wrong")).isInstanceOf(IllegalStateException.class);
         assertThat(failedFrom).contains("10.77.0.1").doesNotContain("127.0.0.2");
     }
-
-    /** The server over IPv4, so a client can choose its own loopback address. */
-    private String onLoopback() {
-        return "http://127.0.0.1:" + port;
-    }
 }

@@ -41,6 +41,11 @@ public abstract class LiveApplicationTest {
         return "http://localhost:" + port;
     }
 
+    /** The server by its IPv4 loopback address, for clients that connect from another 127.x address. */
+    protected String onLoopback() {
+        return "http://127.0.0.1:" + port;
+    }
+
     /** An e-mailed link pointed at this test's server (mails carry {@code outagedesk.base-url}). */
     protected String onThisServer(String link) {
         URI uri = URI.create(link);

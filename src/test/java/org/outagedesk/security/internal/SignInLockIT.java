@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.Role;
 import org.outagedesk.security.LoginThrottledException;
@@ -35,12 +36,14 @@ class SignInLockIT extends LiveApplicationTest {
     PasswordEncoder passwords;
 
     @Test
-    void aClientThatFailedIsLockedOutWhileAnotherSignsInAtOnceAndAdminsAreTold() {
+    void aClientThatFailedIsLockedOutWhileAnotherSignsInAtOnceAndAdminsAreTold() throws Exception {
+        // Sent through the proxy the test configuration trusts, so X-Forwarded-For names each client.
+        InetAddress proxy = InetAddress.getByName("127.0.0.2");
         String email = newAddress("lock-target");
         String admin = newAddress("lock-admin");
         TestAccounts.insert(jdbc, passwords, email, "Lock Target", PASSWORD, Role.END_USER, Role.IT_STAFF);
         TestAccounts.insert(jdbc, passwords, admin, "Lock Admin", "admin password 42", Role.ADMIN);
-        WebSession attacker = new WebSession(baseUrl());
+        WebSession attacker = new WebSession(onLoopback(), proxy);
 
         // Wrong passwords, each as soon as the slow-down allows, until the lock sets in (about 31 s).
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
@@ -55,7 +58,7 @@ class SignInLockIT extends LiveApplicationTest {
 
         assertThat(location(attacker.postSignIn(email, PASSWORD, "X-Forwarded-For", ATTACKER)))
                 .as("even the right password is refused from the locked client").contains("error");
-        new WebSession(baseUrl()).signIn(email, PASSWORD, "X-Forwarded-For", OWNER);
+        new WebSession(onLoopback(), proxy).signIn(email, PASSWORD, "X-Forwarded-For", OWNER);
 
         long adminId = jdbc.queryForObject("select id from user_account where email = ?", Long.class, admin);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList("""
