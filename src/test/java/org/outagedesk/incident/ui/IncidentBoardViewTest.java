@@ -2,8 +2,10 @@ package org.outagedesk.incident.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,5 +65,33 @@ class IncidentBoardViewTest extends IncidentViewTestSupport {
         navigate(IncidentBoardView.class);
         assertThat(inColumn(incident, Phase.ASSESSMENT)).isTrue();
         assertThat($(Button.class).withId("board-card-" + incident.id() + "-next").exists()).isFalse();
+    }
+
+    @Test
+    void cardsOfIncidentsThatDidNotChangeStayAsTheyAreWhenAnotherChanges() throws Exception {
+        IncidentDetails quiet = anIncident();
+        IncidentDetails moving = anIncident();
+        navigate(IncidentBoardView.class);
+        Div quietCard = $(Div.class).id("board-card-" + quiet.id());
+        SignedIn.as(accountService, "it2@demo.local");
+        incidents.change(moving.id(), moving.version(), new IncidentEdit.ChangePhase(Phase.FIX));
+        SignedIn.as(accountService, "it@demo.local");
+
+        assertThat(eventually(() -> inColumn(moving, Phase.FIX))).isTrue();
+        assertThat($(Div.class).id("board-card-" + quiet.id())).as("the same component, not a rebuilt one")
+                .isSameAs(quietCard);
+    }
+
+    @Test
+    void aBoardWhoseBrowserStayedSilentPastTheHeartbeatExpiryTakesNoMoreChanges() throws Exception {
+        navigate(IncidentBoardView.class);
+        UI.getCurrent().getInternals().setLastHeartbeatTimestamp(0); // three heartbeats missed long ago
+
+        SignedIn.as(accountService, "it2@demo.local");
+        IncidentDetails later = anIncident();
+        SignedIn.as(accountService, "it@demo.local");
+
+        assertThat(within(Duration.ofSeconds(2), () -> $(Div.class).withId("board-card-" + later.id()).exists()))
+                .as("let go (the browser reloads the page when it comes back), not updated").isFalse();
     }
 }
