@@ -53,18 +53,20 @@ class ReportServiceImpl implements ReportService {
     private final ObjectProvider<KnownOutages> knownOutages;
     private final ApplicationEventPublisher events;
     private final ReportProperties properties;
+    private final ReportRateLimit rateLimit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReportServiceImpl(ProblemReportRepository reports, ReportScreenshotRepository screenshots, AccountService accounts,
             ObjectProvider<KnownOutages> knownOutages, ApplicationEventPublisher events, ReportProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            ReportRateLimit rateLimit, PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.screenshots = screenshots;
         this.accounts = accounts;
         this.knownOutages = knownOutages;
         this.events = events;
         this.properties = properties;
+        this.rateLimit = rateLimit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -76,6 +78,7 @@ class ReportServiceImpl implements ReportService {
     public ReportSummary submit(NewReport report, String idempotencyKey) {
         ReportValidation.ValidReport valid = ReportValidation.check(report, clock.instant(),
                 properties.screenshotMaxBytes());
+        rateLimit.take(CurrentReporter.id());
         return store(valid, ReportValidation.idempotencyKey(idempotencyKey), null);
     }
 
