@@ -5,14 +5,14 @@
 # asks them to, and each of the 1,000 reports must be stored exactly once. Runs on the embedded
 # default (H2 file database, as someone trying the app runs it) and on MariaDB, one after the other.
 #
-#   bench/faults/kill-during-burst.sh          REPORTS=1000 USERS=200 CLIENTS=50 PORT=8311 DATABASES="h2 mariadb"
+#   bench/faults/kill-during-burst.sh          REPORTS=1000 USERS=200 CLIENTS=50 PORT=8311 DATABASES="h2 mariadb" DB_NAME=outagedesk_fault_kill
 #   H2_URL=jdbc:h2:file:./data/outagedesk;...  runs the H2 case on another URL (e.g. the old default)
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 
 REPORTS="${REPORTS:-1000}"; USERS="${USERS:-200}"; CLIENTS="${CLIENTS:-50}"; PORT="${PORT:-8311}"
 DATABASES="${DATABASES:-h2 mariadb}"
-DB=outagedesk_fault_kill
+DB="${DB_NAME:-outagedesk_fault_kill}"
 WORK="$(mktemp -d)"
 trap 'stop_app; rm -rf "$WORK"' EXIT
 FAILED=""
