@@ -2,7 +2,7 @@
 # The cost of a durable embedded default: report throughput on the embedded H2 database with
 # WRITE_DELAY=0 (every commit written before it is answered, the default since round two of the
 # hardening) and with H2's own 500 ms delayed write, in one run of one app, interleaved round by
-# round (SET WRITE_DELAY is database-wide and switched between rounds).
+# round, the order alternating (SET WRITE_DELAY is database-wide and switched between rounds).
 #
 #   bench/h2-write-delay.sh          REPORTS=1000 USERS=200 CLIENTS=20 ROUNDS=3 PORT=8313
 set -euo pipefail
@@ -23,7 +23,8 @@ echo "== $ROUNDS rounds of $REPORTS reports from $USERS users, $CLIENTS concurre
 echo "| round | WRITE_DELAY | throughput | median | p95 | p99 |"
 echo "|---:|---:|---:|---:|---:|---:|"
 for round in $(seq 1 "$ROUNDS"); do
-  for delay in 500 0; do
+  order="500 0"; [ $((round % 2)) = 0 ] && order="0 500"  # alternate which setting goes first
+  for delay in $order; do
     echo "SET WRITE_DELAY $delay" | sql "$DB"
     "$JAVA" "$BENCH_DIR/ReportStorm.java" "http://127.0.0.1:$PORT" "$REPORTS" "$USERS" "$CLIENTS" "$WORK/created.txt" \
       $((round * 100000 + delay * 10)) > "$WORK/round.txt"
