@@ -26,6 +26,9 @@ public interface ReportService {
     /** The signed-in person's reports, newest first. */
     List<ReportSummary> myReports();
 
+    /** One page (from 0) of the signed-in person's reports, newest first, with their total. */
+    ReportPage myReports(int page, int size);
+
     /** A report, if the signed-in person owns it or is IT staff; empty otherwise. */
     Optional<ReportSummary> find(long reportId);
 

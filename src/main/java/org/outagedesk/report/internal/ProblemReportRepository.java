@@ -2,6 +2,8 @@ package org.outagedesk.report.internal;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -13,6 +15,8 @@ interface ProblemReportRepository extends JpaRepository<ProblemReport, Long>, Jp
     Optional<ProblemReport> findFirstByReporterIdAndIncidentIdOrderByIdAsc(long reporterId, long incidentId);
 
     List<ProblemReport> findByReporterIdOrderByCreatedAtDescIdDesc(long reporterId);
+
+    Page<ProblemReport> findByReporterId(long reporterId, Pageable pageable);
 
     List<ProblemReport> findByIncidentIdOrderByCreatedAtAscIdAsc(long incidentId);
 

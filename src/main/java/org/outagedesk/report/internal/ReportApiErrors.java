@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.report.ReportException;
+import org.outagedesk.report.ReportRateLimited;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -48,6 +50,14 @@ class ReportApiErrors {
             return validation(Map.of(), text);
         }
         return validation(Map.of(API_FIELDS.getOrDefault(e.field(), e.field()), text), localized("report.api.refused"));
+    }
+
+    @ExceptionHandler(ReportRateLimited.class)
+    ResponseEntity<ApiError> tooMany(ReportRateLimited e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
+                .body(new ApiError(HttpStatus.TOO_MANY_REQUESTS.value(), "rate_limited",
+                        localized(e.messageKey(), e.arguments()), Map.of()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

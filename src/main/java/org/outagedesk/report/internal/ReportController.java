@@ -2,6 +2,7 @@ package org.outagedesk.report.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -10,7 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.outagedesk.report.NewReport;
+import org.outagedesk.report.ReportException;
+import org.outagedesk.report.ReportPage;
 import org.outagedesk.report.ReportService;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Problem reports over the REST API, for the bearer token's owner. */
@@ -29,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token from your profile")
 class ReportController {
+
+    static final String MINE = "/api/v1/reports/mine";
+    static final int MAX_PAGE_SIZE = 200;
 
     private final ReportService reports;
 
@@ -54,9 +62,28 @@ class ReportController {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "The token owner's reports, newest first")
-    List<ReportJson.Report> mine() {
-        return reports.myReports().stream().map(ReportJson.Report::of).toList();
+    @Operation(summary = "The token owner's reports, newest first, one page at a time",
+            description = "Pages count from 0. The total is in X-Total-Count; while there are more, "
+                    + "Link names the next page (rel=\"next\").")
+    @ApiResponse(responseCode = "200", description = "One page of reports, newest first", headers = {
+            @Header(name = "X-Total-Count", description = "How many reports the token's owner has in all"),
+            @Header(name = "Link", description = "<...?page=N&size=S>; rel=\"next\" while there are more pages")})
+    @ApiResponse(responseCode = "400", description = "page below 0, or size outside 1 to 200")
+    ResponseEntity<List<ReportJson.Report>> mine(
+            @Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Reports per page, 1 to 200") @RequestParam(defaultValue = "50") int size) {
+        if (page < 0) {
+            throw new ReportException("page", "report.api.page");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new ReportException("size", "report.api.page-size", MAX_PAGE_SIZE);
+        }
+        ReportPage mine = reports.myReports(page, size);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header("X-Total-Count", String.valueOf(mine.total()));
+        if (mine.hasNext()) {
+            answer.header(HttpHeaders.LINK, "<%s?page=%d&size=%d>; rel=\"next\"".formatted(MINE, page + 1, size));
+        }
+        return answer.body(mine.reports().stream().map(ReportJson.Report::of).toList());
     }
 
     @GetMapping("/{id}")

@@ -14,6 +14,7 @@ import org.outagedesk.report.MailClient;
 import org.outagedesk.report.NewReport;
 import org.outagedesk.report.ReportException;
 import org.outagedesk.report.ReportFilter;
+import org.outagedesk.report.ReportPage;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportStatusChanged;
@@ -24,6 +25,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,18 +53,20 @@ class ReportServiceImpl implements ReportService {
     private final ObjectProvider<KnownOutages> knownOutages;
     private final ApplicationEventPublisher events;
     private final ReportProperties properties;
+    private final ReportRateLimit rateLimit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     ReportServiceImpl(ProblemReportRepository reports, ReportScreenshotRepository screenshots, AccountService accounts,
             ObjectProvider<KnownOutages> knownOutages, ApplicationEventPublisher events, ReportProperties properties,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            ReportRateLimit rateLimit, PlatformTransactionManager transactionManager, Clock clock) {
         this.reports = reports;
         this.screenshots = screenshots;
         this.accounts = accounts;
         this.knownOutages = knownOutages;
         this.events = events;
         this.properties = properties;
+        this.rateLimit = rateLimit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
@@ -73,6 +78,7 @@ class ReportServiceImpl implements ReportService {
     public ReportSummary submit(NewReport report, String idempotencyKey) {
         ReportValidation.ValidReport valid = ReportValidation.check(report, clock.instant(),
                 properties.screenshotMaxBytes());
+        rateLimit.take(CurrentReporter.id());
         return store(valid, ReportValidation.idempotencyKey(idempotencyKey), null);
     }
 
@@ -143,6 +149,15 @@ class ReportServiceImpl implements ReportService {
     public List<ReportSummary> myReports() {
         return reports.findByReporterIdOrderByCreatedAtDescIdDesc(CurrentReporter.id()).stream()
                 .map(ProblemReport::summary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ReportPage myReports(int page, int size) {
+        Page<ProblemReport> found = reports.findByReporterId(CurrentReporter.id(),
+                PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+        return new ReportPage(found.map(ProblemReport::summary).getContent(), page, size, found.getTotalElements());
     }
 
     @Override

@@ -204,7 +204,7 @@ public class ReportProblemView extends Div implements LocalizedTitle {
             screenshot.showError(message);
             return;
         }
-        HasValidation field = fields().get(refused.field());
+        HasValidation field = refused.field() == null ? null : fields().get(refused.field());
         if (field == null) {
             Notification.show(message, 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
