@@ -2,14 +2,13 @@ package org.outagedesk.status.internal;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
 import org.outagedesk.testsupport.RequiredServices;
+import org.outagedesk.testsupport.WebSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Plain HTTP against a status page configured apart from the shared application: requests, sign-in, a database of its own. */
@@ -39,19 +38,8 @@ final class StatusHttp {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Signs in through the sign-in form as a browser would; answers the session cookie ({@code JSESSIONID=...}). */
-    static String signIn(String baseUrl, String email, String password) throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl
-                + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        String location = answer.headers().firstValue("Location").orElse("");
-        if (answer.statusCode() != 302 || location.contains("error")) {
-            throw new AssertionError("Sign-in failed: " + answer.statusCode() + " " + location);
-        }
-        return answer.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .map(cookie -> cookie.substring(0, cookie.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new AssertionError("No session cookie after sign-in"));
+    /** Signs in through the sign-in form as a browser would (with its CSRF token); answers {@code JSESSIONID=...}. */
+    static String signIn(String baseUrl, String email, String password) {
+        return "JSESSIONID=" + new WebSession(baseUrl).signIn(email, password).cookie("JSESSIONID");
     }
 }
