@@ -21,7 +21,7 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import org.springframework.data.repository.Repository;
 
-/** Architecture rules of ARCHITECTURE.md, checked on the production classes. */
+/** Architecture rules of docs/architecture.md ("Modules"), checked on the production classes. */
 @AnalyzeClasses(packages = "org.outagedesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
