@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.awaitility.core.ConditionTimeoutException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -36,6 +37,15 @@ class SilentPagesIT extends LiveApplicationTest {
 
     @Autowired
     IncidentService incidents;
+
+    private final List<IncidentDetails> opened = new ArrayList<>();
+
+    /** The storm's incidents are resolved again: later tests in this application see no outage of ours. */
+    @AfterEach
+    void resolveTheStorm() {
+        SignedIn.as(accounts, "it@demo.local", () -> opened.forEach(incident ->
+                incidents.resolve(incident.id(), incidents.find(incident.id()).orElseThrow().version())));
+    }
 
     @Test
     void pagesThatNeverSyncAgainStayBoundedThroughAStorm() {
@@ -72,8 +82,10 @@ class SilentPagesIT extends LiveApplicationTest {
     }
 
     private IncidentDetails open(String title) {
-        return SignedIn.as(accounts, "it@demo.local", () -> incidents.open(new NewIncident(title, "Raised by monitoring",
-                Set.of(MailService.OUTBOUND_SMTP), Scope.ALL_USERS, Severity.SEV2, List.of())));
+        IncidentDetails incident = SignedIn.as(accounts, "it@demo.local", () -> incidents.open(new NewIncident(title,
+                "Raised by monitoring", Set.of(MailService.OUTBOUND_SMTP), Scope.ALL_USERS, Severity.SEV2, List.of())));
+        opened.add(incident);
+        return incident;
     }
 
     /**
