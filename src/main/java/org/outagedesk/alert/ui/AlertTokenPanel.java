@@ -1,6 +1,5 @@
 package org.outagedesk.alert.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,6 +12,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.alert.AlertAdministration;
 import org.outagedesk.alert.AlertTokenStatus;
+import org.outagedesk.base.ui.Texts;
 
 /** The alert token: whether there is one (never its secret), and generating or rotating it after confirmation. */
 class AlertTokenPanel extends Div {
@@ -67,7 +67,7 @@ class AlertTokenPanel extends Div {
         String secret = administration.rotateToken();
         refresh();
         new AlertTokenDialog(secret, receiverUrl).open();
-        Notification notification = Notification.show(UI.getCurrent().getTranslation("alert.token.created"), 4000,
+        Notification notification = Notification.show(Texts.t("alert.token.created"), 4000,
                 Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.SUCCESS);
     }
