@@ -24,7 +24,7 @@ import org.outagedesk.incident.NewIncident;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
-import org.outagedesk.probe.alert.AlertAdministration;
+import org.outagedesk.alert.AlertAdministration;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.runbook.RunbookService;
 import org.outagedesk.testsupport.Browser;

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.outagedesk.account.AccountException;
 import org.outagedesk.base.ui.FailureMessage;
+import org.outagedesk.base.ui.Texts;
 
 /** Tells the user how an action went, always translated and never with a stack trace. */
 final class AccountFeedback {
@@ -41,7 +42,7 @@ final class AccountFeedback {
         ConfirmDialog confirm = new ConfirmDialog(header, text, confirmLabel, event -> action.run());
         confirm.setId(id);
         confirm.setCancelable(true);
-        confirm.setCancelText(UI.getCurrent().getTranslation("base.cancel"));
+        confirm.setCancelText(Texts.t("base.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
         return confirm;

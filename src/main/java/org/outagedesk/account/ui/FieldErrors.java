@@ -1,10 +1,10 @@
 package org.outagedesk.account.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.outagedesk.account.AccountException;
+import org.outagedesk.base.ui.Texts;
 
 /**
  * Puts a form's error messages next to the fields they concern: client-side checks and
@@ -29,7 +29,7 @@ final class FieldErrors {
 
     /** Marks the field invalid with a translated message. */
     static void mark(HasValidationProperties field, String key, Object... arguments) {
-        field.setErrorMessage(UI.getCurrent().getTranslation(key, arguments));
+        field.setErrorMessage(Texts.t(key, arguments));
         field.setInvalid(true);
     }
 

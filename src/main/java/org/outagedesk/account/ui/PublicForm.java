@@ -1,7 +1,6 @@
 package org.outagedesk.account.ui;
 
 import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.outagedesk.base.ui.PublicPage;
+import org.outagedesk.base.ui.Texts;
 
 /** Building blocks of the public account pages: the page frame, fields and the submit button. */
 final class PublicForm {
@@ -36,7 +36,7 @@ final class PublicForm {
     }
 
     static EmailField emailField(String id) {
-        EmailField email = new EmailField(UI.getCurrent().getTranslation("account.field.email"));
+        EmailField email = new EmailField(Texts.t("account.field.email"));
         email.setId(id);
         email.setRequiredIndicatorVisible(true);
         email.setManualValidation(true);
@@ -58,7 +58,7 @@ final class PublicForm {
 
     /** The primary button; disabled while it works, so a double click acts once. */
     static Button submit(String id, String labelKey, Runnable action) {
-        Button submit = new Button(UI.getCurrent().getTranslation(labelKey), click -> action.run());
+        Button submit = new Button(Texts.t(labelKey), click -> action.run());
         submit.setId(id);
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         submit.addClickShortcut(Key.ENTER);
@@ -88,7 +88,7 @@ final class PublicForm {
     }
 
     static Div backToSignIn(String id) {
-        Div row = new Div(ResultBlock.link(id, "login", UI.getCurrent().getTranslation("account.back-to-login")));
+        Div row = new Div(ResultBlock.link(id, "login", Texts.t("account.back-to-login")));
         row.addClassName("public-secondary");
         return row;
     }

@@ -1,12 +1,12 @@
 package org.outagedesk.account.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.outagedesk.base.ui.Texts;
 
 /** The outcome that replaces a public form: a title, an explanation and where to go next. */
 final class ResultBlock extends Div {
@@ -31,7 +31,7 @@ final class ResultBlock extends Div {
     /** A success whose next step is signing in. */
     static ResultBlock thenSignIn(String id, String title, String text, String linkId) {
         return new ResultBlock(id, true, title, text)
-                .withLink(linkId, "login", UI.getCurrent().getTranslation("account.back-to-login"));
+                .withLink(linkId, "login", Texts.t("account.back-to-login"));
     }
 
     /** A link styled as the page's main action. */

@@ -1,11 +1,11 @@
 package org.outagedesk.account.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Arrays;
 import org.outagedesk.account.AccountSummary;
 import org.outagedesk.account.Role;
+import org.outagedesk.base.ui.Texts;
 
 /** Translated names of roles and account states, and roles as badges. */
 final class RoleLabels {
@@ -13,7 +13,7 @@ final class RoleLabels {
     private RoleLabels() {}
 
     static String role(Role role) {
-        return UI.getCurrent().getTranslation("account.role." + role.name());
+        return Texts.t("account.role." + role.name());
     }
 
     static Div badges(AccountSummary account) {
@@ -30,6 +30,6 @@ final class RoleLabels {
     static String status(AccountSummary account) {
         String key = !account.enabled() ? "account.status.disabled"
                 : !account.emailVerified() ? "account.status.unverified" : "account.status.enabled";
-        return UI.getCurrent().getTranslation(key);
+        return Texts.t(key);
     }
 }

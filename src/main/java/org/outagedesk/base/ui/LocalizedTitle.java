@@ -1,6 +1,5 @@
 package org.outagedesk.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
@@ -14,7 +13,7 @@ public interface LocalizedTitle extends HasDynamicTitle {
 
     /** The title in the current language, without the product name. */
     default String localizedTitle() {
-        return UI.getCurrent().getTranslation(titleKey());
+        return Texts.t(titleKey());
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.report.ReportException;
+import org.outagedesk.base.ui.Texts;
 
 /** Small pieces the incident screens share: enum labels, badges, times, notifications, empty states. */
 final class IncidentUi {
@@ -31,7 +32,7 @@ final class IncidentUi {
         if (value == null) {
             return "";
         }
-        return UI.getCurrent().getTranslation(IncidentLabels.key(value));
+        return Texts.t(IncidentLabels.key(value));
     }
 
     static Span severityBadge(Severity severity) {
@@ -62,15 +63,15 @@ final class IncidentUi {
         }
         Duration age = Duration.between(since, now);
         if (age.toMinutes() < 1) {
-            return UI.getCurrent().getTranslation("incident.age.now");
+            return Texts.t("incident.age.now");
         }
         if (age.toHours() < 1) {
-            return UI.getCurrent().getTranslation("incident.age.minutes", age.toMinutes());
+            return Texts.t("incident.age.minutes", age.toMinutes());
         }
         if (age.toDays() < 1) {
-            return UI.getCurrent().getTranslation("incident.age.hours", age.toHours());
+            return Texts.t("incident.age.hours", age.toHours());
         }
-        return UI.getCurrent().getTranslation("incident.age.days", age.toDays());
+        return Texts.t("incident.age.days", age.toDays());
     }
 
     static void success(String text) {
@@ -94,13 +95,13 @@ final class IncidentUi {
 
     /** A choice of enum values, labelled in the user's language. */
     static <E extends Enum<E>> void choices(Select<E> select, String labelKey, E[] values) {
-        select.setLabel(UI.getCurrent().getTranslation(labelKey));
+        select.setLabel(Texts.t(labelKey));
         select.setItems(values);
         select.setItemLabelGenerator(IncidentUi::label);
     }
 
     static <E extends Enum<E>> void choices(CheckboxGroup<E> group, String labelKey, E[] values) {
-        group.setLabel(UI.getCurrent().getTranslation(labelKey));
+        group.setLabel(Texts.t(labelKey));
         group.setItems(values);
         group.setItemLabelGenerator(IncidentUi::label);
     }

@@ -1,6 +1,5 @@
 package org.outagedesk.incident.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,6 +15,7 @@ import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageSignal;
+import org.outagedesk.base.ui.Texts;
 
 /** Opens an incident from reports, prefilled from the scope suggestion; staff confirm or override. */
 class OpenIncidentDialog extends FormDialog {
@@ -28,23 +28,23 @@ class OpenIncidentDialog extends FormDialog {
     private IncidentDetails opened;
 
     OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, Consumer<IncidentDetails> onOpened) {
-        this(incidents, suggestion, UI.getCurrent().getTranslation("triage.open.intro", suggestion.reportIds().size()),
-                UI.getCurrent().getTranslation("triage.open.default-title", IncidentUi.label(suggestion.symptom()),
+        this(incidents, suggestion, Texts.t("triage.open.intro", suggestion.reportIds().size()),
+                Texts.t("triage.open.default-title", IncidentUi.label(suggestion.symptom()),
                         IncidentUi.label(suggestion.client())), onOpened);
     }
 
     /** Opens an incident from a monitoring signal: no reports, the signal's services, scope and severity. */
     OpenIncidentDialog(IncidentService incidents, TriageSignal signal, Consumer<IncidentDetails> onOpened) {
         this(incidents, new TriageGroup(null, null, List.of(), 0, List.of(), List.of(), 1.0, signal.scope(),
-                signal.severity(), signal.services()), UI.getCurrent().getTranslation("triage.signal.open-intro"),
-                UI.getCurrent().getTranslation("triage.signal.default-title", signal.title()), onOpened);
+                signal.severity(), signal.services()), Texts.t("triage.signal.open-intro"),
+                Texts.t("triage.signal.default-title", signal.title()), onOpened);
         description.setValue(signal.detail() == null ? "" : signal.detail());
     }
 
     private OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, String intro, String defaultTitle,
             Consumer<IncidentDetails> onOpened) {
-        super(UI.getCurrent().getTranslation("triage.open.title"), intro,
-                UI.getCurrent().getTranslation("triage.open.confirm"), "incident-form-open", () -> false);
+        super(Texts.t("triage.open.title"), intro,
+                Texts.t("triage.open.confirm"), "incident-form-open", () -> false);
         title.setLabel(getTranslation("incident.field.title"));
         title.setValue(defaultTitle.length() > 200 ? defaultTitle.substring(0, 200) : defaultTitle);
         title.setRequired(true);

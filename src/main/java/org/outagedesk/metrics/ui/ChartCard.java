@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.List;
+import org.outagedesk.base.HtmlText;
 
 /**
  * One chart of the dashboard: a heading, the server-rendered SVG (made here from our own numbers
@@ -14,8 +15,8 @@ final class ChartCard extends Div {
     ChartCard(String id, String title, String svg, FigureTable table) {
         setId(id);
         addClassName("chart-card");
-        Html chart = new Html("<div class=\"chart-svg\" role=\"img\" aria-label=\"" + attribute(title) + "\">" + svg
-                + "</div>");
+        Html chart = new Html("<div class=\"chart-svg\" role=\"img\" aria-label=\"" + HtmlText.escape(title) + "\">"
+                + svg + "</div>");
         Div body = new Div(chart, table);
         body.addClassName("chart-body");
         add(new H3(title), body);
@@ -32,9 +33,5 @@ final class ChartCard extends Div {
 
     static List<String> row(String... cells) {
         return List.of(cells);
-    }
-
-    private static String attribute(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

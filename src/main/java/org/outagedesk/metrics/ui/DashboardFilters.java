@@ -1,7 +1,6 @@
 package org.outagedesk.metrics.ui;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +20,7 @@ import org.outagedesk.incident.Severity;
 import org.outagedesk.metrics.MetricsException;
 import org.outagedesk.metrics.MetricsFilter;
 import org.outagedesk.review.CauseCategory;
+import org.outagedesk.base.ui.Texts;
 
 /** Period picker (last 30/90/365 days or two dates) and the severity, service and cause filters. */
 final class DashboardFilters extends Div {
@@ -142,7 +142,7 @@ final class DashboardFilters extends Div {
 
     /** Tells the person why a filter was refused, in their language. */
     static void refused(MetricsException refusal) {
-        Notification.show(UI.getCurrent().getTranslation(refusal.messageKey(), refusal.arguments()), 5000,
+        Notification.show(Texts.t(refusal.messageKey(), refusal.arguments()), 5000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 

@@ -18,6 +18,7 @@ import org.outagedesk.probe.MailEndpoint;
 import org.outagedesk.probe.MailProtocol;
 import org.outagedesk.probe.ProbeService;
 import org.outagedesk.probe.TlsMode;
+import org.outagedesk.base.ui.Texts;
 
 /** Adds or edits a mail endpoint. The stored password is never shown: blank keeps it. */
 class EndpointDialog extends Dialog {
@@ -41,13 +42,13 @@ class EndpointDialog extends Dialog {
     private final Checkbox enabled = new Checkbox();
 
     EndpointDialog(ProbeService probes, MailEndpoint existing, Runnable onSaved) {
-        setHeaderTitle(ProbeUi.t(existing == null ? "probe.admin.add" : "probe.admin.edit-title"));
+        setHeaderTitle(Texts.t(existing == null ? "probe.admin.add" : "probe.admin.edit-title"));
         protocol.setId("probe-form-protocol");
-        protocol.setLabel(ProbeUi.t("probe.field.protocol"));
+        protocol.setLabel(Texts.t("probe.field.protocol"));
         protocol.setItems(MailProtocol.values());
         protocol.setItemLabelGenerator(ProbeUi::label);
         tls.setId("probe-form-tls");
-        tls.setLabel(ProbeUi.t("probe.field.tls"));
+        tls.setLabel(Texts.t("probe.field.tls"));
         tls.setItems(TlsMode.values());
         tls.setItemLabelGenerator(ProbeUi::label);
         protocol.addValueChangeListener(change -> suggestPort(change.getOldValue(), tls.getValue()));
@@ -55,23 +56,23 @@ class EndpointDialog extends Dialog {
         port.setMin(1);
         port.setMax(65535);
         interval.setMin(1);
-        interval.setHelperText(ProbeUi.t("probe.field.interval-help"));
-        password.setHelperText(ProbeUi.t(existing != null && existing.hasStoredSecret() ? "probe.field.password-kept"
+        interval.setHelperText(Texts.t("probe.field.interval-help"));
+        password.setHelperText(Texts.t(existing != null && existing.hasStoredSecret() ? "probe.field.password-kept"
                 : "probe.field.password-help"));
-        clearPassword.setLabel(ProbeUi.t("probe.field.clear-password"));
+        clearPassword.setLabel(Texts.t("probe.field.clear-password"));
         clearPassword.setVisible(existing != null && existing.hasStoredSecret());
-        environment.setHelperText(ProbeUi.t("probe.field.env-help"));
+        environment.setHelperText(Texts.t("probe.field.env-help"));
         via.setId("probe-form-via");
-        via.setLabel(ProbeUi.t("probe.field.via"));
+        via.setLabel(Texts.t("probe.field.via"));
         List<MailEndpoint> imap = new java.util.ArrayList<>(List.of(NONE));
         probes.endpoints().stream().filter(e -> e.protocol() == MailProtocol.IMAP)
                 .filter(e -> existing == null || e.id() != existing.id()).forEach(imap::add);
         via.setItems(imap);
         via.setItemLabelGenerator(MailEndpoint::name);
-        services.setLabel(ProbeUi.t("probe.field.services"));
+        services.setLabel(Texts.t("probe.field.services"));
         services.setItems(MailService.values());
         services.setItemLabelGenerator(ProbeUi::label);
-        enabled.setLabel(ProbeUi.t("probe.field.enabled"));
+        enabled.setLabel(Texts.t("probe.field.enabled"));
         enabled.setId("probe-form-enabled");
 
         EndpointDraft start = existing == null ? new EndpointDraft("", MailProtocol.SMTP, "", 25, TlsMode.NONE, null,
@@ -94,8 +95,8 @@ class EndpointDialog extends Dialog {
         form.setColspan(services, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
-        Button cancel = new Button(ProbeUi.t("probe.cancel"), click -> close());
-        Button save = new Button(ProbeUi.t("probe.save"), click -> {
+        Button cancel = new Button(Texts.t("probe.cancel"), click -> close());
+        Button save = new Button(Texts.t("probe.save"), click -> {
             EndpointDraft draft = new EndpointDraft(name.getValue(), protocol.getValue(), host.getValue(),
                     port.getValue() == null ? 0 : port.getValue(), tls.getValue(), username.getValue(),
                     password.getValue(), clearPassword.getValue(), environment.getValue(),
@@ -109,7 +110,7 @@ class EndpointDialog extends Dialog {
                     probes.change(existing.id(), existing.version(), draft);
                 }
             })) {
-                ProbeUi.success(ProbeUi.t("probe.admin.saved", draft.name()));
+                ProbeUi.success(Texts.t("probe.admin.saved", draft.name()));
                 close();
                 onSaved.run();
             }
@@ -134,7 +135,7 @@ class EndpointDialog extends Dialog {
 
     private static <T extends com.vaadin.flow.component.HasLabel> T field(T field, String id, String labelKey) {
         ((com.vaadin.flow.component.Component) field).setId(id);
-        field.setLabel(ProbeUi.t(labelKey));
+        field.setLabel(Texts.t(labelKey));
         return field;
     }
 }

@@ -11,6 +11,7 @@ import org.outagedesk.probe.EndpointHealth;
 import org.outagedesk.probe.MailEndpoint;
 import org.outagedesk.probe.ProbeKind;
 import org.outagedesk.probe.ProbeResult;
+import org.outagedesk.base.ui.Texts;
 
 /** One endpoint on the health panel: state, latency sparkline, last error, last success, run-now buttons. */
 class HealthCard extends Div {
@@ -22,7 +23,7 @@ class HealthCard extends Div {
         String state = !endpoint.enabled() ? "disabled" : health.lastCheck() == null ? "unknown"
                 : health.failing() ? "failing" : "ok";
         getElement().setAttribute("data-state", state);
-        Span badge = new Span(ProbeUi.t("probe.state." + state));
+        Span badge = new Span(Texts.t("probe.state." + state));
         badge.setId("probe-state-" + endpoint.id());
         badge.addClassNames("probe-badge", "probe-badge-" + state);
         Div head = new Div(new H3(endpoint.name()), badge);
@@ -33,30 +34,30 @@ class HealthCard extends Div {
 
         ProbeResult check = health.lastCheck();
         if (check == null) {
-            add(fact(VaadinIcon.CLOCK, ProbeUi.t("probe.health.never")));
+            add(fact(VaadinIcon.CLOCK, Texts.t("probe.health.never")));
         } else {
-            add(fact(VaadinIcon.TIMER, ProbeUi.t(check.success() ? "probe.health.last-ok" : "probe.health.last-failed",
+            add(fact(VaadinIcon.TIMER, Texts.t(check.success() ? "probe.health.last-ok" : "probe.health.last-failed",
                     check.totalMillis(), ProbeUi.time(check.at()))));
             if (check.certificateDaysLeft() != null) {
-                add(fact(VaadinIcon.LOCK, ProbeUi.t("probe.health.certificate", check.certificateDaysLeft())));
+                add(fact(VaadinIcon.LOCK, Texts.t("probe.health.certificate", check.certificateDaysLeft())));
             }
         }
-        add(fact(VaadinIcon.CHECK_CIRCLE_O, ProbeUi.t("probe.health.last-success", ProbeUi.time(health.lastSuccessAt()))));
+        add(fact(VaadinIcon.CHECK_CIRCLE_O, Texts.t("probe.health.last-success", ProbeUi.time(health.lastSuccessAt()))));
         ProbeResult trip = health.lastRoundTrip();
         if (trip != null) {
-            add(fact(VaadinIcon.EXCHANGE, trip.success() ? ProbeUi.t("probe.health.round-trip-ok", trip.totalMillis(),
-                    ProbeUi.time(trip.at())) : ProbeUi.t("probe.health.round-trip-failed", ProbeUi.time(trip.at()))));
+            add(fact(VaadinIcon.EXCHANGE, trip.success() ? Texts.t("probe.health.round-trip-ok", trip.totalMillis(),
+                    ProbeUi.time(trip.at())) : Texts.t("probe.health.round-trip-failed", ProbeUi.time(trip.at()))));
         }
         ProbeResult failed = check != null && !check.success() ? check : trip != null && !trip.success() ? trip : null;
         if (failed != null) {
-            Div error = new Div(new Span(ProbeUi.t("probe.error-kind." + failed.error().name())),
+            Div error = new Div(new Span(Texts.t("probe.error-kind." + failed.error().name())),
                     new Span(failed.message()));
             error.setId("probe-error-" + endpoint.id());
             error.addClassName("probe-error");
             add(error);
         }
         if (!health.recentMillis().isEmpty()) {
-            add(Sparkline.of(health.recentMillis(), ProbeUi.t("probe.health.sparkline", health.recentMillis().size())));
+            add(Sparkline.of(health.recentMillis(), Texts.t("probe.health.sparkline", health.recentMillis().size())));
         }
         Div actions = new Div(button("probe-run-" + endpoint.id(), "probe.action.run", ProbeKind.CHECK, run));
         if (endpoint.roundTrip()) {
@@ -68,7 +69,7 @@ class HealthCard extends Div {
     }
 
     private static Button button(String id, String key, ProbeKind kind, BiConsumer<ProbeKind, Button> run) {
-        Button button = new Button(ProbeUi.t(key), VaadinIcon.PLAY_CIRCLE_O.create());
+        Button button = new Button(Texts.t(key), VaadinIcon.PLAY_CIRCLE_O.create());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setDisableOnClick(true);

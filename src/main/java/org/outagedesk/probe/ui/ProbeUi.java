@@ -1,25 +1,21 @@
 package org.outagedesk.probe.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.probe.MailEndpoint;
 import org.outagedesk.probe.ProbeException;
+import org.outagedesk.base.ui.Texts;
 
-/** Small helpers the probe screens share: translations, times, notifications, refusals. */
+/** Small helpers the probe screens share: labels, times, notifications, refusals. */
 final class ProbeUi {
 
     private ProbeUi() {}
 
-    static String t(String key, Object... arguments) {
-        return UI.getCurrent().getTranslation(key, arguments);
-    }
-
     static String label(Enum<?> value) {
         String prefix = value instanceof org.outagedesk.incident.MailService ? "incident.service." : "probe.enum.";
-        return t(prefix + value.name());
+        return Texts.t(prefix + value.name());
     }
 
     static String where(MailEndpoint endpoint) {
@@ -46,7 +42,7 @@ final class ProbeUi {
             change.run();
             return true;
         } catch (ProbeException e) {
-            problem(t(e.messageKey(), e.arguments()));
+            problem(Texts.t(e.messageKey(), e.arguments()));
             return false;
         }
     }

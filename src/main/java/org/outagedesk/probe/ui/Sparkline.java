@@ -3,6 +3,7 @@ package org.outagedesk.probe.ui;
 import com.vaadin.flow.component.Html;
 import java.util.List;
 import java.util.Locale;
+import org.outagedesk.base.HtmlText;
 
 /** Recent latencies as a small inline SVG line; failed checks are red dots on the baseline. */
 final class Sparkline {
@@ -18,7 +19,7 @@ final class Sparkline {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' class='probe-sparkline' role='img' viewBox='0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("' width='").append(WIDTH).append("' height='")
-                .append(HEIGHT).append("'><title>").append(escape(label)).append("</title>");
+                .append(HEIGHT).append("'><title>").append(HtmlText.escape(label)).append("</title>");
         long max = Math.max(1, millis.stream().mapToLong(Long::longValue).max().orElse(1));
         int count = millis.size();
         StringBuilder line = new StringBuilder();
@@ -38,9 +39,5 @@ final class Sparkline {
                     .append(line.toString().strip()).append("'/>");
         }
         return new Html(svg.append("</svg>").toString());
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;");
     }
 }

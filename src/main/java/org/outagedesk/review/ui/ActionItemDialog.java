@@ -16,15 +16,16 @@ import org.outagedesk.review.ActionItemDraft;
 import org.outagedesk.review.ActionItemOwner;
 import org.outagedesk.review.ActionItemPriority;
 import org.outagedesk.review.ActionItemStatus;
+import org.outagedesk.base.ui.Texts;
 
 /** Creates an action item or changes one (title, owner, due date, priority, status). */
 class ActionItemDialog extends Dialog {
 
-    private final TextField title = ReviewUi.withId(new TextField(ReviewUi.t("review.action.title")),
+    private final TextField title = ReviewUi.withId(new TextField(Texts.t("review.action.title")),
             "action-item-title");
     private final ComboBox<ActionItemOwner> owner = ReviewUi.withId(
-            new ComboBox<>(ReviewUi.t("review.action.owner")), "action-item-owner");
-    private final DatePicker due = ReviewUi.withId(new DatePicker(ReviewUi.t("review.action.due")),
+            new ComboBox<>(Texts.t("review.action.owner")), "action-item-owner");
+    private final DatePicker due = ReviewUi.withId(new DatePicker(Texts.t("review.action.due")),
             "action-item-due");
     private final Select<ActionItemPriority> priority = ReviewUi.withId(new Select<>(), "action-item-priority");
     private final Select<ActionItemStatus> status = ReviewUi.withId(new Select<>(), "action-item-status");
@@ -32,7 +33,7 @@ class ActionItemDialog extends Dialog {
     /** {@code save} returns whether the change went through (the dialog stays open when refused). */
     ActionItemDialog(ActionItem existing, List<ActionItemOwner> owners, Function<ActionItemDraft, Boolean> save) {
         setId("action-item-dialog");
-        setHeaderTitle(ReviewUi.t(existing == null ? "review.action.new" : "review.action.edit"));
+        setHeaderTitle(Texts.t(existing == null ? "review.action.new" : "review.action.edit"));
         title.setRequired(true);
         title.setMaxLength(300);
         owner.setItems(owners);
@@ -41,10 +42,10 @@ class ActionItemDialog extends Dialog {
         owner.setRequired(true);
         due.setRequired(true);
         due.setLocale(getLocale());
-        priority.setLabel(ReviewUi.t("review.action.priority"));
+        priority.setLabel(Texts.t("review.action.priority"));
         priority.setItems(ActionItemPriority.values());
         priority.setItemLabelGenerator(ReviewUi::label);
-        status.setLabel(ReviewUi.t("review.action.status"));
+        status.setLabel(Texts.t("review.action.status"));
         status.setItems(ActionItemStatus.values());
         status.setItemLabelGenerator(ReviewUi::label);
         if (existing == null) {
@@ -63,23 +64,23 @@ class ActionItemDialog extends Dialog {
         FormLayout form = new FormLayout(title, owner, due, priority, status);
         form.setColspan(title, 2);
         add(form);
-        Button confirm = ReviewUi.withId(new Button(ReviewUi.t("review.save"), click -> {
+        Button confirm = ReviewUi.withId(new Button(Texts.t("review.save"), click -> {
             if (valid() && save.apply(new ActionItemDraft(title.getValue(), owner.getValue().accountId(),
                     due.getValue(), priority.getValue(), status.getValue()))) {
                 close();
             }
         }), "action-item-save");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(ReviewUi.t("review.cancel"), click -> close()), confirm);
+        getFooter().add(new Button(Texts.t("review.cancel"), click -> close()), confirm);
     }
 
     private boolean valid() {
         title.setInvalid(title.getValue().isBlank());
-        title.setErrorMessage(ReviewUi.t("review.action.error.title-required"));
+        title.setErrorMessage(Texts.t("review.action.error.title-required"));
         owner.setInvalid(owner.getValue() == null);
-        owner.setErrorMessage(ReviewUi.t("review.action.error.owner"));
+        owner.setErrorMessage(Texts.t("review.action.error.owner"));
         due.setInvalid(due.getValue() == null);
-        due.setErrorMessage(ReviewUi.t("review.action.error.due-required"));
+        due.setErrorMessage(Texts.t("review.action.error.due-required"));
         return !title.isInvalid() && !owner.isInvalid() && !due.isInvalid();
     }
 }

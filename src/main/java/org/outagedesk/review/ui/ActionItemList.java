@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.review.ActionItem;
+import org.outagedesk.base.ui.Texts;
 
 /** Action items as cards (readable at phone width): title, incident, owner and team, due date, priority, status. */
 class ActionItemList extends Div {
@@ -32,7 +33,7 @@ class ActionItemList extends Div {
     void show(List<ActionItem> items, String emptyTitleKey, String emptyHintKey) {
         removeAll();
         if (items.isEmpty()) {
-            add(ReviewUi.emptyState(VaadinIcon.CHECK_SQUARE_O, ReviewUi.t(emptyTitleKey), ReviewUi.t(emptyHintKey)));
+            add(ReviewUi.emptyState(VaadinIcon.CHECK_SQUARE_O, Texts.t(emptyTitleKey), Texts.t(emptyHintKey)));
             return;
         }
         LocalDate today = LocalDate.now(BrowserTime.zone());
@@ -46,7 +47,7 @@ class ActionItemList extends Div {
         head.addClassName("action-item-head");
         Div facts = new Div(fact(VaadinIcon.USER, item.team() == null ? item.ownerName()
                 : item.ownerName() + " · " + item.team()),
-                fact(VaadinIcon.CALENDAR, ReviewUi.t("review.action.due-on", DateTimeFormatter
+                fact(VaadinIcon.CALENDAR, Texts.t("review.action.due-on", DateTimeFormatter
                         .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(item.dueDate()))),
                 ReviewUi.chip(ReviewUi.label(item.priority()),
                         "chip-priority-" + item.priority().name().toLowerCase(Locale.ROOT)));
@@ -63,7 +64,7 @@ class ActionItemList extends Div {
             card.addClassName("overdue");
         }
         if (onEdit != null) {
-            Button edit = new Button(ReviewUi.t("review.action.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(Texts.t("review.action.edit"), VaadinIcon.EDIT.create(),
                     click -> onEdit.accept(item));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             edit.setId("action-item-edit-" + item.id());

@@ -15,6 +15,7 @@ import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.review.ActionItem;
 import org.outagedesk.review.ActionItemFilter;
 import org.outagedesk.review.ActionItemService;
+import org.outagedesk.base.ui.Texts;
 
 /** Every review's action items, filtered by mine, overdue, team and open; IT staff change them here too. */
 @Route("action-items")
@@ -23,10 +24,10 @@ import org.outagedesk.review.ActionItemService;
 public class ActionItemsView extends Div implements LocalizedTitle {
 
     private final ActionItemService service;
-    private final Checkbox mine = ReviewUi.withId(new Checkbox(ReviewUi.t("review.filter.mine")), "filter-mine");
-    private final Checkbox overdue = ReviewUi.withId(new Checkbox(ReviewUi.t("review.filter.overdue")),
+    private final Checkbox mine = ReviewUi.withId(new Checkbox(Texts.t("review.filter.mine")), "filter-mine");
+    private final Checkbox overdue = ReviewUi.withId(new Checkbox(Texts.t("review.filter.overdue")),
             "filter-overdue");
-    private final Checkbox open = ReviewUi.withId(new Checkbox(ReviewUi.t("review.filter.open")), "filter-open");
+    private final Checkbox open = ReviewUi.withId(new Checkbox(Texts.t("review.filter.open")), "filter-open");
     private final ComboBox<String> team = ReviewUi.withId(new ComboBox<>(), "filter-team");
     private final Span count = ReviewUi.withId(new Span(), "action-items-count");
     private final ActionItemList list;
@@ -37,8 +38,8 @@ public class ActionItemsView extends Div implements LocalizedTitle {
         boolean staff = authentication.hasRole(Roles.IT_STAFF);
         list = new ActionItemList(true, staff ? item -> ReviewActionItems.edit(service, item, this::refresh) : null);
         list.setId("action-items-list");
-        team.setPlaceholder(ReviewUi.t("review.filter.team"));
-        team.setAriaLabel(ReviewUi.t("review.filter.team"));
+        team.setPlaceholder(Texts.t("review.filter.team"));
+        team.setAriaLabel(Texts.t("review.filter.team"));
         team.setItems(service.teams());
         team.setClearButtonVisible(true);
         open.setValue(true);
@@ -47,14 +48,14 @@ public class ActionItemsView extends Div implements LocalizedTitle {
         team.addValueChangeListener(event -> refresh());
         Div filters = new Div(mine, overdue, open, team, count);
         filters.addClassName("action-item-filters");
-        add(new H2(ReviewUi.t("review.actions.all")), filters, list);
+        add(new H2(Texts.t("review.actions.all")), filters, list);
         refresh();
     }
 
     void refresh() {
         List<ActionItem> items = service.list(new ActionItemFilter(mine.getValue(), overdue.getValue(),
                 team.getValue(), open.getValue()));
-        count.setText(ReviewUi.t("review.actions.count", items.size()));
+        count.setText(Texts.t("review.actions.count", items.size()));
         list.show(items, "review.actions.none", "review.actions.none-hint");
     }
 

@@ -14,6 +14,7 @@ import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TimelineText;
 import org.outagedesk.review.MeasuredTimes;
+import org.outagedesk.base.ui.Texts;
 
 /** Beside the review: the incident's measured times, and its timeline with entries to quote. */
 class ReviewAside extends Div {
@@ -21,7 +22,7 @@ class ReviewAside extends Div {
     ReviewAside(IncidentDetails incident, List<TimelineItem> timeline, Consumer<String> quote, boolean canQuote) {
         addClassName("review-aside");
         add(times(incident));
-        Span heading = new Span(ReviewUi.t("review.timeline.title"));
+        Span heading = new Span(Texts.t("review.timeline.title"));
         heading.addClassName("section-title");
         Div entries = new Div();
         entries.setId("review-timeline");
@@ -37,7 +38,7 @@ class ReviewAside extends Div {
                 fact("MTTM", times.mitigate(), "review.times.mttm"), fact("MTTR", times.resolve(), "review.times.mttr"));
         grid.addClassName("review-times");
         grid.setId("review-times");
-        Span heading = new Span(ReviewUi.t("review.times.title"));
+        Span heading = new Span(Texts.t("review.times.title"));
         heading.addClassName("section-title");
         return new Div(heading, grid);
     }
@@ -49,7 +50,7 @@ class ReviewAside extends Div {
         label.addClassName("review-time-name");
         Div fact = new Div(label, figure);
         fact.addClassName("review-time");
-        fact.getElement().setAttribute("title", ReviewUi.t(hintKey));
+        fact.getElement().setAttribute("title", Texts.t(hintKey));
         return fact;
     }
 
@@ -64,8 +65,8 @@ class ReviewAside extends Div {
             Button cite = new Button(VaadinIcon.QUOTE_LEFT.create(), click -> quote.accept(when + " — "
                     + item.actorName() + ": " + text));
             cite.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            cite.setAriaLabel(ReviewUi.t("review.timeline.quote"));
-            cite.setTooltipText(ReviewUi.t("review.timeline.quote"));
+            cite.setAriaLabel(Texts.t("review.timeline.quote"));
+            cite.setTooltipText(Texts.t("review.timeline.quote"));
             cite.setId("review-quote-" + item.id());
             entry.add(cite);
         }
@@ -73,7 +74,7 @@ class ReviewAside extends Div {
     }
 
     private static String describe(TimelineItem item) {
-        String what = new TimelineText(ReviewUi::t, BrowserTime::format).describe(item);
+        String what = new TimelineText(Texts::t, BrowserTime::format).describe(item);
         return item.note() == null || item.kind() == TimelineKind.REPORTS_LINKED ? what : what + ": " + item.note();
     }
 }

@@ -9,24 +9,25 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Predicate;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.review.ReviewDetails;
+import org.outagedesk.base.ui.Texts;
 
 /** Participants and their comments; a participant can add one. */
 class ReviewComments extends Div {
 
     ReviewComments(ReviewDetails review, boolean canComment, Predicate<String> onComment) {
         addClassName("review-comments");
-        Span participantsTitle = new Span(ReviewUi.t("review.participants"));
+        Span participantsTitle = new Span(Texts.t("review.participants"));
         participantsTitle.addClassName("section-title");
         Div people = new Div();
         people.setId("review-participants");
         people.addClassName("review-participants");
         review.participants().forEach(person -> people.add(ReviewUi.chip(person.name(), "chip-person")));
-        Span title = new Span(ReviewUi.t("review.comments"));
+        Span title = new Span(Texts.t("review.comments"));
         title.addClassName("section-title");
         Div list = new Div();
         list.setId("review-comment-list");
         if (review.comments().isEmpty()) {
-            list.add(new Paragraph(ReviewUi.t("review.comments.empty")));
+            list.add(new Paragraph(Texts.t("review.comments.empty")));
         }
         review.comments().forEach(comment -> {
             Span head = new Span(comment.authorName() + " · " + BrowserTime.format(comment.at()));
@@ -37,10 +38,10 @@ class ReviewComments extends Div {
         });
         add(participantsTitle, people, title, list);
         if (canComment) {
-            TextArea text = ReviewUi.withId(new TextArea(ReviewUi.t("review.comment.label")), "review-comment-text");
+            TextArea text = ReviewUi.withId(new TextArea(Texts.t("review.comment.label")), "review-comment-text");
             text.setWidthFull();
             text.setMaxLength(1500);
-            Button send = ReviewUi.withId(new Button(ReviewUi.t("review.comment.add"), VaadinIcon.COMMENT.create(),
+            Button send = ReviewUi.withId(new Button(Texts.t("review.comment.add"), VaadinIcon.COMMENT.create(),
                     click -> {
                         if (onComment.test(text.getValue())) {
                             text.clear();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.outagedesk.review.CauseCategory;
 import org.outagedesk.review.ReviewAnswers;
+import org.outagedesk.base.ui.Texts;
 
 /** The review's questions as a form; saving hands the answers to the page. */
 class ReviewForm extends Div {
@@ -27,22 +28,22 @@ class ReviewForm extends Div {
     ReviewForm(Consumer<ReviewAnswers> onSave) {
         addClassName("review-form");
         cause.setId("review-cause");
-        cause.setLabel(ReviewUi.t("review.q.cause"));
-        cause.setHelperText(ReviewUi.t("review.hint.cause"));
+        cause.setLabel(Texts.t("review.q.cause"));
+        cause.setHelperText(Texts.t("review.hint.cause"));
         cause.setItems(CauseCategory.values());
         cause.setItemLabelGenerator(ReviewUi::label);
         cause.setWidthFull();
         whatHappened.setMinRows(6);
-        save = ReviewUi.withId(new Button(ReviewUi.t("review.save"), VaadinIcon.CHECK.create(),
+        save = ReviewUi.withId(new Button(Texts.t("review.save"), VaadinIcon.CHECK.create(),
                 click -> onSave.accept(answers())), "review-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(whatHappened, rootCause, contributing, cause, response, wentWell, toImprove, prevention, save);
     }
 
     private static TextArea area(String question) {
-        TextArea area = new TextArea(ReviewUi.t("review.q." + question));
+        TextArea area = new TextArea(Texts.t("review.q." + question));
         area.setId("review-" + question);
-        area.setHelperText(ReviewUi.t("review.hint." + question));
+        area.setHelperText(Texts.t("review.hint." + question));
         area.setWidthFull();
         area.setMinRows(2);
         area.setMaxLength(question.equals("what-happened") ? 3000 : 1500);

@@ -22,6 +22,7 @@ import org.outagedesk.review.ActionItem;
 import org.outagedesk.review.ReviewAnswers;
 import org.outagedesk.review.ReviewDetails;
 import org.outagedesk.review.ReviewService;
+import org.outagedesk.base.ui.Texts;
 
 /** The review as a clean page to print or save as PDF: no navigation, print styles, every answer in order. */
 @Route(value = "incidents/:id/review/print", autoLayout = false)
@@ -47,8 +48,8 @@ public class ReviewPrintView extends Div implements LocalizedTitle, BeforeEnterO
         Optional<IncidentDetails> incident = id.flatMap(incidents::find);
         Optional<ReviewDetails> review = id.flatMap(reviews::forIncident);
         if (incident.isEmpty() || review.isEmpty()) {
-            add(ReviewUi.emptyState(VaadinIcon.SEARCH, ReviewUi.t("review.not-found"),
-                    ReviewUi.t("review.not-found-hint")));
+            add(ReviewUi.emptyState(VaadinIcon.SEARCH, Texts.t("review.not-found"),
+                    Texts.t("review.not-found-hint")));
             return;
         }
         reference = incident.get().reference();
@@ -56,13 +57,13 @@ public class ReviewPrintView extends Div implements LocalizedTitle, BeforeEnterO
     }
 
     private void render(IncidentDetails incident, ReviewDetails review) {
-        Button print = new Button(ReviewUi.t("review.print.now"), VaadinIcon.PRINT.create(),
+        Button print = new Button(Texts.t("review.print.now"), VaadinIcon.PRINT.create(),
                 click -> getElement().executeJs("window.print()"));
         print.setId("review-print-now");
         print.addClassName("no-print");
-        add(print, new H1(ReviewUi.t("review.heading", incident.reference(), incident.title())));
+        add(print, new H1(Texts.t("review.heading", incident.reference(), incident.title())));
         add(new Paragraph(incident.severity().name() + " · " + ReviewUi.label(review.status())
-                + (review.isFinal() ? " · " + ReviewUi.t("review.finalised-by", review.finalisedByName(),
+                + (review.isFinal() ? " · " + Texts.t("review.finalised-by", review.finalisedByName(),
                         org.outagedesk.base.ui.BrowserTime.format(review.finalisedAt())) : "")));
         add(ReviewAside.times(incident));
         ReviewAnswers answers = review.answers();
@@ -74,21 +75,21 @@ public class ReviewPrintView extends Div implements LocalizedTitle, BeforeEnterO
         section("review.q.went-well", answers.wentWell());
         section("review.q.to-improve", answers.toImprove());
         section("review.q.prevention", answers.prevention());
-        add(new H2(ReviewUi.t("review.actions.title")));
+        add(new H2(Texts.t("review.actions.title")));
         UnorderedList items = new UnorderedList();
         for (ActionItem item : review.actionItems()) {
             items.add(new ListItem(item.title() + " — " + item.ownerName() + " · " + item.dueDate() + " · "
                     + ReviewUi.label(item.priority()) + " · " + ReviewUi.label(item.status())));
         }
         add(review.actionItems().isEmpty() ? new Paragraph("—") : items);
-        add(new H2(ReviewUi.t("review.participants")), new Paragraph(String.join(", ",
+        add(new H2(Texts.t("review.participants")), new Paragraph(String.join(", ",
                 review.participants().stream().map(person -> person.name()).toList())));
     }
 
     private void section(String questionKey, String text) {
         Paragraph body = new Paragraph(text == null ? "—" : text);
         body.addClassName("review-print-text");
-        add(new H2(ReviewUi.t(questionKey)), body);
+        add(new H2(Texts.t(questionKey)), body);
     }
 
     @Override
@@ -98,6 +99,6 @@ public class ReviewPrintView extends Div implements LocalizedTitle, BeforeEnterO
 
     @Override
     public String localizedTitle() {
-        return reference == null ? ReviewUi.t("review.title") : ReviewUi.t("review.title") + " · " + reference;
+        return reference == null ? Texts.t("review.title") : Texts.t("review.title") + " · " + reference;
     }
 }

@@ -1,7 +1,6 @@
 package org.outagedesk.review.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,30 +14,27 @@ import org.outagedesk.review.ActionItemPriority;
 import org.outagedesk.review.ActionItemStatus;
 import org.outagedesk.review.CauseCategory;
 import org.outagedesk.review.ReviewStatus;
+import org.outagedesk.base.ui.Texts;
 
 /** Small pieces the review screens share: labels, chips, notifications, refusals, empty states. */
 final class ReviewUi {
 
     private ReviewUi() {}
 
-    static String t(String key, Object... arguments) {
-        return UI.getCurrent().getTranslation(key, arguments);
-    }
-
     static String label(CauseCategory cause) {
-        return cause == null ? "—" : t("review.cause." + cause.name());
+        return cause == null ? "—" : Texts.t("review.cause." + cause.name());
     }
 
     static String label(ActionItemStatus status) {
-        return t("review.action-status." + status.name());
+        return Texts.t("review.action-status." + status.name());
     }
 
     static String label(ActionItemPriority priority) {
-        return t("review.priority." + priority.name());
+        return Texts.t("review.priority." + priority.name());
     }
 
     static String label(ReviewStatus status) {
-        return t("review.status." + status.name());
+        return Texts.t("review.status." + status.name());
     }
 
     static Span chip(String text, String className) {
@@ -48,7 +44,7 @@ final class ReviewUi {
     }
 
     static Span statusChip(ActionItemStatus status, boolean overdue) {
-        return chip(overdue ? t("review.action.overdue") : label(status),
+        return chip(overdue ? Texts.t("review.action.overdue") : label(status),
                 overdue ? "chip-overdue" : "chip-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
@@ -71,7 +67,7 @@ final class ReviewUi {
         try {
             return change.get();
         } catch (UserFacingException e) {
-            problem(t(e.messageKey(), e.arguments()));
+            problem(Texts.t(e.messageKey(), e.arguments()));
             return null;
         }
     }

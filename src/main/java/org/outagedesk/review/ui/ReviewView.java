@@ -24,6 +24,7 @@ import org.outagedesk.incident.RoleHolder;
 import org.outagedesk.review.ActionItemService;
 import org.outagedesk.review.ReviewDetails;
 import org.outagedesk.review.ReviewService;
+import org.outagedesk.base.ui.Texts;
 
 /** The review of one incident: its questions beside the timeline and measured times, action items, comments. */
 @Route("incidents/:id/review")
@@ -58,8 +59,8 @@ public class ReviewView extends Div implements LocalizedTitle, BeforeEnterObserv
                 .flatMap(id -> incidents.find(Long.parseLong(id)));
         removeAll();
         if (found.isEmpty()) {
-            add(ReviewUi.emptyState(VaadinIcon.SEARCH, ReviewUi.t("review.not-found"),
-                    ReviewUi.t("review.not-found-hint")));
+            add(ReviewUi.emptyState(VaadinIcon.SEARCH, Texts.t("review.not-found"),
+                    Texts.t("review.not-found-hint")));
             return;
         }
         incident = found.get();
@@ -78,7 +79,7 @@ public class ReviewView extends Div implements LocalizedTitle, BeforeEnterObserv
         boolean editable = staff && !review.isFinal();
         form = new ReviewForm(answers -> {
             if (ReviewUi.attempt(() -> reviews.save(review.id(), review.version(), answers)) != null) {
-                ReviewUi.success(ReviewUi.t("review.saved"));
+                ReviewUi.success(Texts.t("review.saved"));
             }
             reload();
         });
@@ -106,19 +107,19 @@ public class ReviewView extends Div implements LocalizedTitle, BeforeEnterObserv
 
     private Div startPanel() {
         boolean reviewable = incident.state() == IncidentState.RESOLVED || incident.state() == IncidentState.CLOSED;
-        Div empty = ReviewUi.emptyState(VaadinIcon.CLIPBOARD_TEXT, ReviewUi.t("review.none"),
-                ReviewUi.t(!reviewable ? "review.none-hint-unresolved"
+        Div empty = ReviewUi.emptyState(VaadinIcon.CLIPBOARD_TEXT, Texts.t("review.none"),
+                Texts.t(!reviewable ? "review.none-hint-unresolved"
                         : staff ? "review.none-hint" : "review.none-hint-manager"));
         if (staff && reviewable) {
             Select<String> language = ReviewUi.withId(new Select<>(), "review-language");
-            language.setLabel(ReviewUi.t("review.language"));
+            language.setLabel(Texts.t("review.language"));
             language.setItems("es", "en");
-            language.setItemLabelGenerator(code -> ReviewUi.t("review.language." + code));
+            language.setItemLabelGenerator(code -> Texts.t("review.language." + code));
             language.setValue(getLocale() != null && "en".equals(getLocale().getLanguage()) ? "en" : "es");
-            Button start = ReviewUi.withId(new Button(ReviewUi.t("review.start"), VaadinIcon.PLAY.create(),
+            Button start = ReviewUi.withId(new Button(Texts.t("review.start"), VaadinIcon.PLAY.create(),
                     click -> {
                         if (ReviewUi.attempt(() -> reviews.start(incident.id(), language.getValue())) != null) {
-                            ReviewUi.success(ReviewUi.t("review.started"));
+                            ReviewUi.success(Texts.t("review.started"));
                         }
                         reload();
                     }), "review-start");
@@ -132,19 +133,19 @@ public class ReviewView extends Div implements LocalizedTitle, BeforeEnterObserv
     }
 
     private void confirmFinalise() {
-        ConfirmDialog confirm = new ConfirmDialog(ReviewUi.t("review.finalise.title"),
-                ReviewUi.t(incident.state() == IncidentState.RESOLVED ? "review.finalise.text-close"
-                        : "review.finalise.text"), ReviewUi.t("review.finalise"), event -> finalise());
+        ConfirmDialog confirm = new ConfirmDialog(Texts.t("review.finalise.title"),
+                Texts.t(incident.state() == IncidentState.RESOLVED ? "review.finalise.text-close"
+                        : "review.finalise.text"), Texts.t("review.finalise"), event -> finalise());
         confirm.setId("review-finalise-confirm");
         confirm.setCancelable(true);
-        confirm.setCancelText(ReviewUi.t("review.cancel"));
+        confirm.setCancelText(Texts.t("review.cancel"));
         confirm.open();
     }
 
     private void finalise() {
         ReviewDetails saved = ReviewUi.attempt(() -> reviews.save(review.id(), review.version(), form.answers()));
         if (saved != null && ReviewUi.attempt(() -> reviews.finalise(saved.id(), saved.version())) != null) {
-            ReviewUi.success(ReviewUi.t("review.finalised"));
+            ReviewUi.success(Texts.t("review.finalised"));
         }
         reload();
     }
@@ -156,6 +157,6 @@ public class ReviewView extends Div implements LocalizedTitle, BeforeEnterObserv
 
     @Override
     public String localizedTitle() {
-        return incident == null ? ReviewUi.t("review.title") : ReviewUi.t("review.title") + " · " + incident.reference();
+        return incident == null ? Texts.t("review.title") : Texts.t("review.title") + " · " + incident.reference();
     }
 }

@@ -16,6 +16,7 @@ import org.outagedesk.runbook.ActionEntry;
 import org.outagedesk.runbook.ActionOutcome;
 import org.outagedesk.runbook.ActionType;
 import org.outagedesk.runbook.NewAction;
+import org.outagedesk.base.ui.Texts;
 
 /**
  * Phase 4's action log: the entries so far, drawn with the checklist's markup, and the form for what
@@ -40,10 +41,10 @@ class ActionLogForm implements ChecklistBlocks.Entry {
     @Override
     public void draw(Markup html) {
         html.open("div", "id", "action-log-block", "class", "runbook-action-log")
-                .line("h4", null, RunbookUi.t("runbook.action-log.title"))
+                .line("h4", null, Texts.t("runbook.action-log.title"))
                 .open("div", "id", "action-log");
         if (log.isEmpty()) {
-            html.line("span", null, RunbookUi.t("runbook.action-log.empty"));
+            html.line("span", null, Texts.t("runbook.action-log.empty"));
         }
         log.forEach(entry -> html.open("div", "class", "action-log-entry")
                 .open("span").text(RunbookUi.label(entry.type()) + " · " + entry.target() + " · "
@@ -56,7 +57,7 @@ class ActionLogForm implements ChecklistBlocks.Entry {
                 .close("div"));
         html.close("div");
         if (canAdd && form == null) {
-            html.button("action-log-open", OPEN, "small", VaadinIcon.PLUS, RunbookUi.t("runbook.action-log.open"));
+            html.button("action-log-open", OPEN, "small", VaadinIcon.PLUS, Texts.t("runbook.action-log.open"));
         }
         html.close("div");
     }
@@ -85,14 +86,14 @@ class ActionLogForm implements ChecklistBlocks.Entry {
         Select<ActionOutcome> outcome = new Select<>();
         TextField notes = RunbookUi.withId(new TextField(), "action-log-notes");
         RunbookUi.choices(type, "action-log-type", "runbook.action-log.type", ActionType.values());
-        target.setLabel(RunbookUi.t("runbook.action-log.target"));
+        target.setLabel(Texts.t("runbook.action-log.target"));
         target.setMaxLength(300);
-        started.setLabel(RunbookUi.t("runbook.action-log.started"));
-        finished.setLabel(RunbookUi.t("runbook.action-log.finished"));
+        started.setLabel(Texts.t("runbook.action-log.started"));
+        finished.setLabel(Texts.t("runbook.action-log.finished"));
         RunbookUi.choices(outcome, "action-log-outcome", "runbook.action-log.outcome", ActionOutcome.values());
-        notes.setLabel(RunbookUi.t("runbook.action-log.notes"));
+        notes.setLabel(Texts.t("runbook.action-log.notes"));
         notes.setMaxLength(4000);
-        Button add = new Button(RunbookUi.t("runbook.action-log.add"), VaadinIcon.PLUS.create(), click -> {
+        Button add = new Button(Texts.t("runbook.action-log.add"), VaadinIcon.PLUS.create(), click -> {
             var zone = RunbookUi.zone();
             LocalDateTime start = started.getValue() == null ? LocalDateTime.now(zone) : started.getValue();
             NewAction action = new NewAction(type.getValue(), target.getValue(), start.atZone(zone).toInstant(),
@@ -107,7 +108,7 @@ class ActionLogForm implements ChecklistBlocks.Entry {
         });
         add.setId("action-log-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
-        Button cancel = RunbookUi.withId(new Button(RunbookUi.t("runbook.cancel"), click -> closeForm()),
+        Button cancel = RunbookUi.withId(new Button(Texts.t("runbook.cancel"), click -> closeForm()),
                 "action-log-cancel");
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         form = new Div(type, target, started, finished, outcome, notes, add, cancel);

@@ -23,6 +23,7 @@ import org.outagedesk.runbook.RunbookService;
 import org.outagedesk.runbook.TemplateDraft;
 import org.outagedesk.runbook.TemplateItemDraft;
 import org.outagedesk.runbook.TemplateSummary;
+import org.outagedesk.base.ui.Texts;
 
 /** Admins edit checklist templates in both languages; saving adds a version, runs keep theirs. */
 @Route("admin/runbooks")
@@ -42,45 +43,45 @@ public class AdminRunbooksView extends Div implements LocalizedTitle {
     public AdminRunbooksView(RunbookService runbooks) {
         this.runbooks = runbooks;
         addClassNames("view-content", "runbook-admin");
-        template.setLabel(RunbookUi.t("runbook.admin.template"));
+        template.setLabel(Texts.t("runbook.admin.template"));
         template.setItemLabelGenerator(summary -> summary.name(getLocale()) + " · v" + summary.versionNo());
         template.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 load(change.getValue());
             }
         });
-        key.setLabel(RunbookUi.t("runbook.admin.key"));
-        nameEs.setLabel(RunbookUi.t("runbook.admin.name-es"));
-        nameEn.setLabel(RunbookUi.t("runbook.admin.name-en"));
+        key.setLabel(Texts.t("runbook.admin.key"));
+        nameEs.setLabel(Texts.t("runbook.admin.name-es"));
+        nameEn.setLabel(Texts.t("runbook.admin.name-en"));
         grid.addColumn(item -> (item.phase().ordinal() + 1) + " · " + RunbookUi.label(item.phase()))
-                .setHeader(RunbookUi.t("runbook.admin.phase")).setAutoWidth(true);
-        grid.addColumn(TemplateItemDraft::titleEs).setHeader(RunbookUi.t("runbook.admin.title-es")).setFlexGrow(1);
-        grid.addColumn(TemplateItemDraft::titleEn).setHeader(RunbookUi.t("runbook.admin.title-en")).setFlexGrow(1);
-        grid.addColumn(item -> RunbookUi.label(item.kind())).setHeader(RunbookUi.t("runbook.admin.kind"));
-        grid.addColumn(item -> yes(item.required())).setHeader(RunbookUi.t("runbook.admin.required"));
-        grid.addColumn(item -> yes(item.needsSecondVerifier())).setHeader(RunbookUi.t("runbook.admin.second"));
+                .setHeader(Texts.t("runbook.admin.phase")).setAutoWidth(true);
+        grid.addColumn(TemplateItemDraft::titleEs).setHeader(Texts.t("runbook.admin.title-es")).setFlexGrow(1);
+        grid.addColumn(TemplateItemDraft::titleEn).setHeader(Texts.t("runbook.admin.title-en")).setFlexGrow(1);
+        grid.addColumn(item -> RunbookUi.label(item.kind())).setHeader(Texts.t("runbook.admin.kind"));
+        grid.addColumn(item -> yes(item.required())).setHeader(Texts.t("runbook.admin.required"));
+        grid.addColumn(item -> yes(item.needsSecondVerifier())).setHeader(Texts.t("runbook.admin.second"));
         grid.addComponentColumn(item -> {
             Button edit = new Button(VaadinIcon.EDIT.create(), click -> edit(item));
-            edit.setAriaLabel(RunbookUi.t("runbook.admin.edit"));
+            edit.setAriaLabel(Texts.t("runbook.admin.edit"));
             Button remove = new Button(VaadinIcon.TRASH.create(), click -> {
                 items.remove(item);
                 show();
             });
-            remove.setAriaLabel(RunbookUi.t("runbook.admin.remove"));
+            remove.setAriaLabel(Texts.t("runbook.admin.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
             return new Div(edit, remove);
         }).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        Button add = RunbookUi.withId(new Button(RunbookUi.t("runbook.admin.add"), VaadinIcon.PLUS.create(),
+        Button add = RunbookUi.withId(new Button(Texts.t("runbook.admin.add"), VaadinIcon.PLUS.create(),
                 click -> edit(null)), "runbook-admin-add");
-        Button create = RunbookUi.withId(new Button(RunbookUi.t("runbook.admin.new"), click -> startNew()),
+        Button create = RunbookUi.withId(new Button(Texts.t("runbook.admin.new"), click -> startNew()),
                 "runbook-admin-new");
-        Button save = RunbookUi.withId(new Button(RunbookUi.t("runbook.admin.save"), click -> save()),
+        Button save = RunbookUi.withId(new Button(Texts.t("runbook.admin.save"), click -> save()),
                 "runbook-admin-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div fields = new Div(template, create, key, nameEs, nameEn, version);
         fields.addClassName("runbook-admin-fields");
-        add(new H2(RunbookUi.t("runbook.admin.title")), new Span(RunbookUi.t("runbook.admin.intro")), fields, grid,
+        add(new H2(Texts.t("runbook.admin.title")), new Span(Texts.t("runbook.admin.intro")), fields, grid,
                 new Div(add, save));
         reloadTemplates(null);
     }
@@ -102,7 +103,7 @@ public class AdminRunbooksView extends Div implements LocalizedTitle {
         key.setReadOnly(true);
         nameEs.setValue(draft.nameEs());
         nameEn.setValue(draft.nameEn());
-        version.setText(RunbookUi.t("runbook.admin.version", summary.versionNo()));
+        version.setText(Texts.t("runbook.admin.version", summary.versionNo()));
         items = new ArrayList<>(draft.items());
         show();
     }
@@ -139,12 +140,11 @@ public class AdminRunbooksView extends Div implements LocalizedTitle {
         TemplateDraft draft = new TemplateDraft(key.getValue(), nameEs.getValue(), nameEn.getValue(), List.copyOf(items));
         final TemplateSummary[] saved = new TemplateSummary[1];
         if (RunbookUi.attempt(() -> saved[0] = runbooks.saveTemplate(draft))) {
-            Notification.show(RunbookUi.t("runbook.admin.saved", saved[0].versionNo()), 4000,
+            Notification.show(Texts.t("runbook.admin.saved", saved[0].versionNo()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reloadTemplates(saved[0].key());
         }
     }
-
 
     @Override
     public String titleKey() {

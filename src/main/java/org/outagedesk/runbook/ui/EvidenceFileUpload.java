@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import org.outagedesk.base.ui.Texts;
 
 /**
  * Attaches a file (a log excerpt, a screenshot, a capture) as evidence to a checklist item.
@@ -29,11 +30,11 @@ final class EvidenceFileUpload {
         upload.addClassName("runbook-evidence-upload");
         int megabytes = Math.max(1, maxBytes / (1024 * 1024));
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(RunbookUi.t("runbook.evidence.file")));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(Texts.t("runbook.evidence.file")));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(RunbookUi.t("runbook.error.file-too-large", megabytes)));
+                .setFileIsTooBig(Texts.t("runbook.error.file-too-large", megabytes)));
         upload.setI18n(i18n);
-        Button button = new Button(RunbookUi.t("runbook.evidence.file"), VaadinIcon.UPLOAD.create());
+        Button button = new Button(Texts.t("runbook.evidence.file"), VaadinIcon.UPLOAD.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         upload.setUploadButton(button);
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> upload.getUI().ifPresent(ui -> ui.access(() -> {

@@ -14,6 +14,7 @@ import org.outagedesk.incident.IncidentRoles;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.incident.RoleHolder;
+import org.outagedesk.base.ui.Texts;
 
 /** The commander's way past a phase gate: the phase to move to and the reason, which the timeline keeps. */
 class GateOverride extends Div {
@@ -51,7 +52,7 @@ class GateOverride extends Div {
 
     private void showOpener() {
         opener.show(new Markup().button("runbook-override-open", OPEN, "tertiary small",
-                form == null ? VaadinIcon.ANGLE_RIGHT : VaadinIcon.ANGLE_DOWN, RunbookUi.t("runbook.override.title"),
+                form == null ? VaadinIcon.ANGLE_RIGHT : VaadinIcon.ANGLE_DOWN, Texts.t("runbook.override.title"),
                 "aria-expanded", String.valueOf(form != null)));
     }
 
@@ -59,12 +60,12 @@ class GateOverride extends Div {
         Select<Phase> phase = new Select<>();
         TextField reason = RunbookUi.withId(new TextField(), "runbook-override-reason");
         phase.setId("runbook-override-phase");
-        phase.setLabel(RunbookUi.t("runbook.override.phase"));
+        phase.setLabel(Texts.t("runbook.override.phase"));
         phase.setItems(Phase.values());
         phase.setItemLabelGenerator(RunbookUi::label);
-        reason.setLabel(RunbookUi.t("runbook.override.reason"));
+        reason.setLabel(Texts.t("runbook.override.reason"));
         reason.setMaxLength(4000);
-        Button go = new Button(RunbookUi.t("runbook.override.go"), click -> {
+        Button go = new Button(Texts.t("runbook.override.go"), click -> {
             IncidentDetails incident = incidents.find(incidentId).orElseThrow();
             if (phase.getValue() != null && RunbookUi.attempt(() -> incidents.overridePhaseGate(incidentId,
                     incident.version(), phase.getValue(), reason.getValue()))) {

@@ -17,6 +17,7 @@ import org.outagedesk.runbook.EvidenceCheck;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.ItemState;
 import org.outagedesk.runbook.RunbookItem;
+import org.outagedesk.base.ui.Texts;
 
 /**
  * One checklist item: its text, state, notes, evidence and the actions its state allows, drawn from
@@ -165,21 +166,21 @@ class ItemRow implements ChecklistBlocks.Entry {
         boolean open = item.state() == ItemState.OPEN;
         html.open("div", "class", "runbook-controls");
         if (open && !item.signed()) {
-            html.button("runbook-done-" + id, action(DONE), "small success", VaadinIcon.CHECK, RunbookUi.t("runbook.action.done"));
+            html.button("runbook-done-" + id, action(DONE), "small success", VaadinIcon.CHECK, Texts.t("runbook.action.done"));
         }
         if (item.signed() && item.secondSignerId() == null && item.state() != ItemState.NOT_APPLICABLE
                 && !(item.state() == ItemState.DONE && !item.needsSecondVerifier())) {
-            html.button("runbook-sign-" + id, action(SIGN), "small primary", VaadinIcon.PENCIL, RunbookUi.t("runbook.action.sign"));
+            html.button("runbook-sign-" + id, action(SIGN), "small primary", VaadinIcon.PENCIL, Texts.t("runbook.action.sign"));
         }
         if (open && item.firstSignerId() == null) {
-            html.button("runbook-na-" + id, action(SKIP), "small", null, RunbookUi.t("runbook.action.not-applicable"));
+            html.button("runbook-na-" + id, action(SKIP), "small", null, Texts.t("runbook.action.not-applicable"));
         }
         if (!open || item.firstSignerId() != null) {
-            html.button("runbook-reopen-" + id, action(REOPEN), "small", null, RunbookUi.t("runbook.action.reopen"));
+            html.button("runbook-reopen-" + id, action(REOPEN), "small", null, Texts.t("runbook.action.reopen"));
         }
         boolean working = work != null;
         html.button("runbook-more-" + id, action(MORE), "small", null,
-                RunbookUi.t(working ? "runbook.action.less" : "runbook.action.more"),
+                Texts.t(working ? "runbook.action.less" : "runbook.action.more"),
                 "aria-expanded", String.valueOf(working));
         html.close("div");
     }
@@ -264,16 +265,16 @@ class ItemRow implements ChecklistBlocks.Entry {
     private String describe(RunbookItem next) {
         StringBuilder text = new StringBuilder();
         if (next.assigneeName() != null) {
-            text.append(RunbookUi.t("runbook.assigned-to", next.assigneeName()));
+            text.append(Texts.t("runbook.assigned-to", next.assigneeName()));
         }
         if (next.signed()) {
-            text.append(RunbookUi.t("runbook.signers", name(next.firstSignerName()), name(next.secondSignerName())));
+            text.append(Texts.t("runbook.signers", name(next.firstSignerName()), name(next.secondSignerName())));
         }
         if (next.state() == ItemState.DONE && !next.signed()) {
-            text.append(RunbookUi.t("runbook.done-by", next.doneByName(), RunbookUi.time(next.doneAt())));
+            text.append(Texts.t("runbook.done-by", next.doneByName(), RunbookUi.time(next.doneAt())));
         }
         if (next.state() == ItemState.NOT_APPLICABLE) {
-            text.append(RunbookUi.t("runbook.na-by", next.doneByName(), next.naReason()));
+            text.append(Texts.t("runbook.na-by", next.doneByName(), next.naReason()));
         }
         return text.toString();
     }

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.runbook.EvidenceCheck;
 import org.outagedesk.runbook.RunbookItem;
+import org.outagedesk.base.ui.Texts;
 
 /**
  * The controls for working on one checklist item: who it is assigned to, a note, evidence (text,
@@ -38,7 +39,7 @@ class ItemWorkArea extends Div {
         setId("runbook-work-" + id);
         addClassName("runbook-work");
         assignee.setId("runbook-assignee-" + id);
-        assignee.setLabel(RunbookUi.t("runbook.assignee"));
+        assignee.setLabel(Texts.t("runbook.assignee"));
         List<StaffMember> choices = new ArrayList<>(List.of(NOBODY));
         choices.addAll(staff);
         assignee.setItems(choices);
@@ -96,8 +97,8 @@ class ItemWorkArea extends Div {
     private TextField field(String id, String placeholderKey, int maxLength, String activityKey) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPlaceholder(RunbookUi.t(placeholderKey));
-        field.setAriaLabel(RunbookUi.t(placeholderKey));
+        field.setPlaceholder(Texts.t(placeholderKey));
+        field.setAriaLabel(Texts.t(placeholderKey));
         field.setMaxLength(maxLength);
         field.setValueChangeMode(ValueChangeMode.EAGER);
         field.addFocusListener(focus -> actions.editing(item.get(), activityKey));
@@ -106,7 +107,7 @@ class ItemWorkArea extends Div {
     }
 
     private Button checkButton(long id, EvidenceCheck check) {
-        Button run = new Button(RunbookUi.t(check.labelKey(), check.argument()), VaadinIcon.PLAY_CIRCLE_O.create());
+        Button run = new Button(Texts.t(check.labelKey(), check.argument()), VaadinIcon.PLAY_CIRCLE_O.create());
         run.setId("runbook-check-" + id + "-" + check.id().replaceAll("[^A-Za-z0-9]+", "-"));
         run.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
         run.setDisableOnClick(true);

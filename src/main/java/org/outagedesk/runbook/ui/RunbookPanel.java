@@ -47,6 +47,7 @@ import org.outagedesk.runbook.RunbookService;
 import org.outagedesk.runbook.RunbookTopics;
 import org.outagedesk.runbook.TemplateSummary;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.outagedesk.base.ui.Texts;
 
 /**
  * The incident's checklist, phase by phase, worked on together: every change is re-read from
@@ -127,7 +128,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         if (next == null) {
             rows.clear();
             phases.show(List.of());
-            phases.add(new Span(RunbookUi.t("runbook.none")));
+            phases.add(new Span(Texts.t("runbook.none")));
             showHead(null);
             override.setVisible(false);
             return;
@@ -164,13 +165,13 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             remove(chooser);
             chooser = null;
         }
-        Markup html = new Markup().line("h3", null, RunbookUi.t("runbook.title"));
+        Markup html = new Markup().line("h3", null, Texts.t("runbook.title"));
         if (shown != null) {
             html.open("span", "id", "runbook-template").text(shown.name(getLocale()) + " · v" + shown.templateVersion())
                     .close("span");
         }
         if (chooser == null && mayChooseTemplate(shown)) {
-            html.button("runbook-template-change", "choose", "tertiary small", null, RunbookUi.t("runbook.template.choose"));
+            html.button("runbook-template-change", "choose", "tertiary small", null, Texts.t("runbook.template.choose"));
         }
         head.show(html);
     }
@@ -181,7 +182,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             return;
         }
         chooser = RunbookUi.withId(new Select<>(), "runbook-template-choice");
-        chooser.setLabel(RunbookUi.t("runbook.template.choose"));
+        chooser.setLabel(Texts.t("runbook.template.choose"));
         chooser.setItemLabelGenerator(summary -> summary.name(getLocale()));
         chooser.setItems(runbooks.templates());
         chooser.addValueChangeListener(change -> {
@@ -226,7 +227,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         html.open("div", "id", "runbook-phase-" + phase.name(), "class", "runbook-phase runbook-phase-head")
                 .open("h4", "id", title).text((phase.ordinal() + 1) + " · " + RunbookUi.label(phase)).close("h4")
                 .open("span", "id", "runbook-progress-" + phase.name(), "class", "runbook-progress")
-                .text(RunbookUi.t("runbook.progress", settled, items.size())).close("span")
+                .text(Texts.t("runbook.progress", settled, items.size())).close("span")
                 .open("vaadin-progress-bar", "class", "runbook-progress-bar", "aria-labelledby", title,
                         "value", String.valueOf(items.isEmpty() ? 0 : (double) settled / items.size()))
                 .close("vaadin-progress-bar").close("div");
@@ -244,18 +245,18 @@ class RunbookPanel extends Div implements ItemRow.Actions {
 
     @Override
     public void notApplicable(RunbookItem item) {
-        TextField reason = RunbookUi.withId(new TextField(RunbookUi.t("runbook.na.reason")), "runbook-na-reason");
+        TextField reason = RunbookUi.withId(new TextField(Texts.t("runbook.na.reason")), "runbook-na-reason");
         reason.setWidthFull();
         reason.setMaxLength(1000);
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(RunbookUi.t("runbook.na.title", item.number()));
-        Button confirm = RunbookUi.withId(new Button(RunbookUi.t("runbook.action.not-applicable"), click -> {
+        dialog.setHeaderTitle(Texts.t("runbook.na.title", item.number()));
+        Button confirm = RunbookUi.withId(new Button(Texts.t("runbook.action.not-applicable"), click -> {
             if (RunbookUi.attempt(() -> runbooks.markNotApplicable(item.id(), item.version(), reason.getValue()))) {
                 dialog.close();
             }
             refresh();
         }), "runbook-na-confirm");
-        Button cancel = new Button(RunbookUi.t("runbook.cancel"), click -> dialog.close());
+        Button cancel = new Button(Texts.t("runbook.cancel"), click -> dialog.close());
         dialog.add(reason);
         dialog.getFooter().add(cancel, confirm);
         dialog.open();
@@ -330,7 +331,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
         EvidenceSource source = checkSources.get(check.id());
         UI ui = UI.getCurrent();
         String label = button.getText();
-        button.setText(RunbookUi.t("runbook.check.running", check.argument()));
+        button.setText(Texts.t("runbook.check.running", check.argument()));
         Thread.ofVirtual().name("runbook-check").start(new DelegatingSecurityContextRunnable(() -> {
             String found = null;
             RuntimeException failure = null;
@@ -354,7 +355,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             RunbookUi.problem(checkFailure(check, failure));
         } else if (RunbookUi.attempt(() -> runbooks.addEvidence(item.id(), new NewEvidence(EvidenceKind.PROBE,
                 evidence, null, null, null, null)))) {
-            Notification.show(RunbookUi.t("runbook.check.attached", check.argument()), 4000,
+            Notification.show(Texts.t("runbook.check.attached", check.argument()), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         }
         refresh();
@@ -363,13 +364,13 @@ class RunbookPanel extends Div implements ItemRow.Actions {
     /** What went wrong, told apart: a refusal the user can act on, the database away, or a bug (logged). */
     private static String checkFailure(EvidenceCheck check, RuntimeException failure) {
         if (failure instanceof UserFacingException refusal) {
-            return RunbookUi.t(refusal.messageKey(), refusal.arguments());
+            return Texts.t(refusal.messageKey(), refusal.arguments());
         }
         if (DatabaseTrouble.isUnreachable(failure)) {
-            return RunbookUi.t("runbook.check.database", check.argument());
+            return Texts.t("runbook.check.database", check.argument());
         }
-        return RunbookUi.t("runbook.check.failed", check.argument()) + " "
-                + RunbookUi.t("base.error.reference", FailureMessage.logged(failure));
+        return Texts.t("runbook.check.failed", check.argument()) + " "
+                + Texts.t("base.error.reference", FailureMessage.logged(failure));
     }
 
     private boolean logAction(NewAction action) {
@@ -393,7 +394,7 @@ class RunbookPanel extends Div implements ItemRow.Actions {
             Avatar avatar = new Avatar(editor.name());
             avatar.addClassName("runbook-editing-avatar");
             Div line = new Div(avatar, new Span(editor.name() + ": "
-                    + RunbookUi.t(editor.activityKey(), editor.itemNumber())));
+                    + Texts.t(editor.activityKey(), editor.itemNumber())));
             line.addClassName("runbook-editing-line");
             editing.add(line);
         });

@@ -17,15 +17,12 @@ import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.runbook.RunbookException;
 import org.outagedesk.runbook.RunbookItemChangedMeanwhile;
+import org.outagedesk.base.ui.Texts;
 
 /** Small pieces the runbook screens share: labels, times, ids and refusals. */
 final class RunbookUi {
 
     private RunbookUi() {}
-
-    static String t(String key, Object... arguments) {
-        return UI.getCurrent().getTranslation(key, arguments);
-    }
 
     /** Labels of the runbook's enums ({@code runbook.<type>.<VALUE>}); phases use the incident's labels. */
     static String label(Enum<?> value) {
@@ -33,16 +30,16 @@ final class RunbookUi {
             return "";
         }
         if (value instanceof org.outagedesk.incident.Phase) {
-            return t(IncidentLabels.key(value));
+            return Texts.t(IncidentLabels.key(value));
         }
-        return t("runbook." + value.getClass().getSimpleName() + "." + value.name());
+        return Texts.t("runbook." + value.getClass().getSimpleName() + "." + value.name());
     }
 
     /** A labelled choice of enum values with a stable id, the first one chosen. */
     static <E extends Enum<E>> void choices(com.vaadin.flow.component.select.Select<E> select, String id,
             String labelKey, E[] values) {
         select.setId(id);
-        select.setLabel(t(labelKey));
+        select.setLabel(Texts.t(labelKey));
         select.setItems(values);
         select.setItemLabelGenerator(RunbookUi::label);
         select.setValue(values[0]);
@@ -62,8 +59,8 @@ final class RunbookUi {
 
     /** A small action button with its text, an optional icon and a stable id. */
     static Button smallButton(String id, String key, VaadinIcon icon, Runnable onClick, ButtonVariant... variants) {
-        Button button = icon == null ? new Button(t(key), click -> onClick.run())
-                : new Button(t(key), icon.create(), click -> onClick.run());
+        Button button = icon == null ? new Button(Texts.t(key), click -> onClick.run())
+                : new Button(Texts.t(key), icon.create(), click -> onClick.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addThemeVariants(variants);
@@ -89,15 +86,15 @@ final class RunbookUi {
             change.run();
             return true;
         } catch (RunbookItemChangedMeanwhile e) {
-            problem(e.changedBy() == null ? t("runbook.changed-meanwhile-unknown")
-                    : t("runbook.changed-meanwhile", e.changedBy()));
+            problem(e.changedBy() == null ? Texts.t("runbook.changed-meanwhile-unknown")
+                    : Texts.t("runbook.changed-meanwhile", e.changedBy()));
         } catch (RunbookException e) {
-            problem(t(e.messageKey(), e.arguments()));
+            problem(Texts.t(e.messageKey(), e.arguments()));
         } catch (IncidentChangedMeanwhile e) {
-            problem(e.changedBy() == null ? t("runbook.changed-meanwhile-unknown")
-                    : t("runbook.changed-meanwhile", e.changedBy()));
+            problem(e.changedBy() == null ? Texts.t("runbook.changed-meanwhile-unknown")
+                    : Texts.t("runbook.changed-meanwhile", e.changedBy()));
         } catch (IncidentException e) {
-            problem(t(e.messageKey(), e.arguments()));
+            problem(Texts.t(e.messageKey(), e.arguments()));
         }
         return false;
     }

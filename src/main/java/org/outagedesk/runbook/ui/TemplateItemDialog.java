@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.runbook.ItemKind;
 import org.outagedesk.runbook.TemplateItemDraft;
+import org.outagedesk.base.ui.Texts;
 
 /** Edits one template item in both languages. */
 class TemplateItemDialog extends Dialog {
@@ -25,11 +26,11 @@ class TemplateItemDialog extends Dialog {
     private final Checkbox second = RunbookUi.withId(new Checkbox(), "runbook-item-second");
 
     TemplateItemDialog(TemplateItemDraft existing, Consumer<TemplateItemDraft> onSave) {
-        setHeaderTitle(RunbookUi.t(existing == null ? "runbook.admin.add" : "runbook.admin.edit"));
-        phase.setLabel(RunbookUi.t("runbook.admin.phase"));
+        setHeaderTitle(Texts.t(existing == null ? "runbook.admin.add" : "runbook.admin.edit"));
+        phase.setLabel(Texts.t("runbook.admin.phase"));
         phase.setItems(Phase.values());
         phase.setItemLabelGenerator(p -> (p.ordinal() + 1) + " · " + RunbookUi.label(p));
-        kind.setLabel(RunbookUi.t("runbook.admin.kind"));
+        kind.setLabel(Texts.t("runbook.admin.kind"));
         kind.setItems(ItemKind.values());
         kind.setItemLabelGenerator(RunbookUi::label);
         kind.addValueChangeListener(change -> {
@@ -37,12 +38,12 @@ class TemplateItemDialog extends Dialog {
                 second.setValue(true);
             }
         });
-        titleEs.setLabel(RunbookUi.t("runbook.admin.title-es"));
-        titleEn.setLabel(RunbookUi.t("runbook.admin.title-en"));
-        hintEs.setLabel(RunbookUi.t("runbook.admin.hint-es"));
-        hintEn.setLabel(RunbookUi.t("runbook.admin.hint-en"));
-        required.setLabel(RunbookUi.t("runbook.admin.required"));
-        second.setLabel(RunbookUi.t("runbook.admin.second"));
+        titleEs.setLabel(Texts.t("runbook.admin.title-es"));
+        titleEn.setLabel(Texts.t("runbook.admin.title-en"));
+        hintEs.setLabel(Texts.t("runbook.admin.hint-es"));
+        hintEn.setLabel(Texts.t("runbook.admin.hint-en"));
+        required.setLabel(Texts.t("runbook.admin.required"));
+        second.setLabel(Texts.t("runbook.admin.second"));
         TemplateItemDraft start = existing != null ? existing
                 : new TemplateItemDraft(Phase.ASSESSMENT, "", "", "", "", true, false, ItemKind.CHECK);
         phase.setValue(start.phase());
@@ -54,12 +55,12 @@ class TemplateItemDialog extends Dialog {
         required.setValue(start.required());
         second.setValue(start.needsSecondVerifier());
         add(new FormLayout(phase, kind, titleEs, titleEn, hintEs, hintEn, required, second));
-        Button ok = RunbookUi.withId(new Button(RunbookUi.t("runbook.admin.apply"), click -> {
+        Button ok = RunbookUi.withId(new Button(Texts.t("runbook.admin.apply"), click -> {
             onSave.accept(new TemplateItemDraft(phase.getValue(), titleEs.getValue(), titleEn.getValue(),
                     hintEs.getValue(), hintEn.getValue(), required.getValue(), second.getValue(), kind.getValue()));
             close();
         }), "runbook-item-apply");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(RunbookUi.t("runbook.cancel"), click -> close()), ok);
+        getFooter().add(new Button(Texts.t("runbook.cancel"), click -> close()), ok);
     }
 }

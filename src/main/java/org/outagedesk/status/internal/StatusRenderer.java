@@ -15,8 +15,8 @@ import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PublicIncident;
 import org.outagedesk.incident.StatusUpdate;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
+import org.outagedesk.base.HtmlText;
 
 /** Renders the public status as self-contained HTML (inline CSS only), Atom and JSON. */
 @Component
@@ -237,7 +237,7 @@ class StatusRenderer {
     }
 
     private static String e(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
+        return HtmlText.escape(text);
     }
 
     /** XML text: escaped, and without the characters XML 1.0 cannot carry, so the feed always parses. */

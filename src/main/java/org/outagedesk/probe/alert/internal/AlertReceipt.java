@@ -1,9 +1,0 @@
-package org.outagedesk.probe.alert.internal;
-
-import io.swagger.v3.oas.annotations.media.Schema;
-import org.outagedesk.probe.alert.AlertOutcome;
-
-/** The answer to an alert notification: what it did and the incident it went to. */
-@Schema(description = "What the alert did: OPENED a new incident, UPDATED or RESOLVED alerts on an open one, or was "
-        + "IGNORED (resolved alerts without an open incident).")
-record AlertReceipt(AlertOutcome outcome, Long incidentId, String incident) {}

@@ -1,7 +1,0 @@
-/**
- * Monitoring-alert intake: an Alertmanager-compatible webhook and a generic JSON webhook
- * ({@code /api/v1/alerts/*}, bearer alert token) whose firing alerts open or update incidents
- * as the "Monitoring" system actor, deduplicated by alert group and fingerprint. This package
- * is what the admin screen reads: {@link AlertAdministration}.
- */
-package org.outagedesk.probe.alert;

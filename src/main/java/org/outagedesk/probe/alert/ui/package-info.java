@@ -1,2 +1,0 @@
-/** The admin screen of the alert intake: the alert token, the label mapping, recent alerts. */
-package org.outagedesk.probe.alert.ui;
