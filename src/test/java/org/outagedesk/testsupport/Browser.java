@@ -108,6 +108,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits until an element matching the CSS selector is in the page (shown or scrolled out of view). */
+    public WebElement present(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
     /** Waits until the element's text (its light DOM, as a person reads it) contains the text. */
     public void awaitText(String id, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
