@@ -36,6 +36,7 @@ class ReportsPanel extends Div {
         // Each row says it all to a screen reader; the headings are for the eye.
         columns.getElement().setAttribute("aria-hidden", "true");
         rows.addClassName("reports-list");
+        IncidentUi.scrollableByKeyboard(rows, getTranslation("incident.section.reports-plain"));
         rows.setRenderer(LitRenderer.<ReportSummary>of(ROW)
                 .withProperty("id", ReportSummary::id)
                 .withProperty("who", ReportSummary::reporterName)
@@ -51,8 +52,6 @@ class ReportsPanel extends Div {
         heading.setText(getTranslation("incident.section.reports", reports.size()));
         showEmpty(reports.isEmpty() ? IncidentUi.emptyState(VaadinIcon.INBOX, getTranslation("incident.reports.empty"),
                 getTranslation("incident.reports.empty-hint")) : null);
-        // As tall as its rows, up to a limit past which it scrolls (incident.css).
-        rows.getStyle().set("--report-rows", String.valueOf(reports.size()));
         rows.setItems(reports);
     }
 

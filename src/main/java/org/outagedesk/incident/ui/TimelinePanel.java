@@ -55,6 +55,7 @@ class TimelinePanel extends Div {
             }
         });
         entries.addClassName("timeline");
+        IncidentUi.scrollableByKeyboard(entries, getTranslation("incident.section.timeline"));
         entries.setRenderer(LitRenderer.<TimelineItem>of(ENTRY)
                 .withProperty("kind", item -> item.kind().name().toLowerCase(Locale.ROOT))
                 .withProperty("who", TimelineItem::actorName)
@@ -72,8 +73,6 @@ class TimelinePanel extends Div {
         add.setVisible(canWrite);
         empty.setVisible(items.isEmpty());
         entries.setVisible(!items.isEmpty());
-        // As tall as its entries, up to a limit past which it scrolls (incident.css).
-        entries.getStyle().set("--timeline-entries", String.valueOf(items.size()));
         entries.setItems(items);
     }
 }
