@@ -1,10 +1,10 @@
 package org.outagedesk.incident.ui;
 
+import com.vaadin.flow.component.Component;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.outagedesk.base.ui.Markup;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 
@@ -22,17 +22,16 @@ class IncidentDetailsPanel extends ReadThenEditPanel<IncidentDetailsForm> {
     }
 
     @Override
-    void summarise(Markup html, IncidentDetails shown) {
-        html.open("dl", "class", "details-list");
-        item(html, getTranslation("incident.field.scope"), IncidentUi.label(shown.scope()));
-        item(html, getTranslation("incident.field.severity"), IncidentUi.label(shown.severity()));
-        item(html, getTranslation("incident.field.services"), shown.services().stream().map(IncidentUi::label)
-                .collect(Collectors.joining(", ")));
-        item(html, getTranslation("incident.field.publicStatus"), IncidentUi.label(shown.publicStatus()));
-        item(html, getTranslation("incident.field.eta"), shown.eta() == null ? null : IncidentUi.time(shown.eta()));
-        item(html, getTranslation("incident.field.publicTitle"), shown.publicTitle());
-        item(html, getTranslation("incident.field.description"), shown.description());
-        html.close("dl");
+    Component[] summarise(IncidentDetails shown) {
+        return new Component[] {list(
+                item(getTranslation("incident.field.scope"), IncidentUi.label(shown.scope())),
+                item(getTranslation("incident.field.severity"), IncidentUi.label(shown.severity())),
+                item(getTranslation("incident.field.services"), shown.services().stream().map(IncidentUi::label)
+                        .collect(Collectors.joining(", "))),
+                item(getTranslation("incident.field.publicStatus"), IncidentUi.label(shown.publicStatus())),
+                item(getTranslation("incident.field.eta"), shown.eta() == null ? null : IncidentUi.time(shown.eta())),
+                item(getTranslation("incident.field.publicTitle"), shown.publicTitle()),
+                item(getTranslation("incident.field.description"), shown.description()))};
     }
 
     static LocalDateTime toLocal(Instant instant) {

@@ -1,79 +1,89 @@
 package org.outagedesk.incident.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.Phase;
 
 /**
- * Reference, title, badges, the SOP phase stepper and the incident's big actions, drawn by the
- * browser from one block: it is re-drawn whole when the incident changes.
+ * Reference, title, badges, the SOP phase stepper and the incident's big actions. Built once and
+ * updated in place when the incident changes, so a keyboard focus on a phase step stays where it is.
  */
-class IncidentHeader extends MarkupBlock {
+class IncidentHeader extends Div {
 
-    private static final String PHASE = "phase:";
-    private static final String RESOLVE = "resolve";
-    private static final String CLOSE = "close";
-    private static final String MERGE = "merge";
+    private final Span reference = new Span();
+    private final Div badges = new Div();
+    private final H2 heading = IncidentUi.withId(new H2(), "incident-heading");
+    private final Button merge;
+    private final Button resolve;
+    private final Button close;
+    private final Map<Phase, Button> steps = new EnumMap<>(Phase.class);
 
     IncidentHeader(Consumer<Phase> onPhase, Runnable onResolve, Runnable onClose, Runnable onMerge) {
-        super("incident-header");
-        onAction(action -> {
-            switch (action) {
-                case RESOLVE -> onResolve.run();
-                case CLOSE -> onClose.run();
-                case MERGE -> onMerge.run();
-                default -> {
-                    if (action.startsWith(PHASE)) {
-                        onPhase.accept(Phase.valueOf(action.substring(PHASE.length())));
-                    }
-                }
-            }
-        });
+        addClassName("incident-header");
+        reference.addClassName("incident-reference");
+        badges.addClassName("incident-badges");
+        merge = action("incident-merge", VaadinIcon.CONNECT, "incident.action.merge", onMerge);
+        resolve = action("incident-resolve", VaadinIcon.CHECK, "incident.action.resolve", onResolve);
+        close = action("incident-close", VaadinIcon.ARCHIVE, "incident.action.close", onClose);
+        resolve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        Div top = new Div(reference, badges);
+        top.addClassName("incident-top");
+        Div actions = new Div(merge, resolve, close);
+        actions.addClassName("action-bar");
+        Div titleRow = new Div(heading, actions);
+        titleRow.addClassName("incident-title-row");
+        Div stepper = IncidentUi.withId(new Div(), "incident-phases");
+        stepper.addClassName("phase-stepper");
+        for (Phase phase : Phase.values()) {
+            Button step = IncidentUi.withId(new Button((phase.ordinal() + 1) + " · " + IncidentUi.label(phase),
+                    click -> onPhase.accept(phase)), "incident-phase-" + phase.name());
+            step.addClassName("phase-step");
+            steps.put(phase, step);
+            stepper.add(step);
+        }
+        add(top, titleRow, stepper);
+    }
+
+    private Button action(String id, VaadinIcon icon, String textKey, Runnable onClick) {
+        return IncidentUi.withId(new Button(getTranslation(textKey), icon.create(), click -> onClick.run()), id);
     }
 
     void show(IncidentDetails incident, boolean staff) {
-        show(() -> draw(incident, staff));
-    }
-
-    private Markup draw(IncidentDetails incident, boolean staff) {
         boolean editable = staff && incident.open();
-        Markup html = new Markup().open("div", "class", "incident-top")
-                .line("span", "incident-reference", incident.reference())
-                .open("div", "class", "incident-badges")
-                .line("span", "sev-badge sev-" + lower(incident.severity()), IncidentUi.label(incident.severity()))
-                .line("span", "od-chip scope-chip", IncidentUi.label(incident.scope()))
-                .line("span", "od-chip state-chip state-" + lower(incident.state()), IncidentUi.label(incident.state()))
-                .line("span", "od-chip status-chip", IncidentUi.label(incident.publicStatus()))
-                .close("div").close("div");
-        html.open("div", "class", "incident-title-row")
-                .open("h2", "id", "incident-heading").text(incident.title()).close("h2")
-                .open("div", "class", "action-bar");
-        if (editable) {
-            html.button("incident-merge", MERGE, null, VaadinIcon.CONNECT, getTranslation("incident.action.merge"))
-                    .button("incident-resolve", RESOLVE, "primary success", VaadinIcon.CHECK,
-                            getTranslation("incident.action.resolve"));
-        }
-        if (incident.state() == IncidentState.RESOLVED && staff) {
-            html.button("incident-close", CLOSE, "primary success", VaadinIcon.ARCHIVE,
-                    getTranslation("incident.action.close"));
-        }
-        html.close("div").close("div").open("div", "id", "incident-phases", "class", "phase-stepper");
-        for (Phase phase : Phase.values()) {
+        reference.setText(incident.reference());
+        Span state = IncidentUi.chip(IncidentUi.label(incident.state()), "state-chip");
+        state.addClassName("state-" + incident.state().name().toLowerCase(Locale.ROOT));
+        badges.removeAll();
+        badges.add(IncidentUi.severityBadge(incident.severity()),
+                IncidentUi.chip(IncidentUi.label(incident.scope()), "scope-chip"), state,
+                IncidentUi.chip(IncidentUi.label(incident.publicStatus()), "status-chip"));
+        heading.setText(incident.title());
+        merge.setVisible(editable);
+        resolve.setVisible(editable);
+        close.setVisible(staff && incident.state() == IncidentState.RESOLVED);
+        steps.forEach((phase, step) -> {
             boolean current = phase == incident.phase();
-            String state = current ? " current" : phase.ordinal() < incident.phase().ordinal() ? " done" : "";
-            html.button("incident-phase-" + phase.name(), PHASE + phase.name(), current ? "primary" : null, null,
-                    (phase.ordinal() + 1) + " · " + IncidentUi.label(phase), "class", "phase-step" + state,
-                    "aria-current", current ? "step" : null, "disabled", editable ? null : "");
-        }
-        return html.close("div");
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+            step.setClassName("current", current);
+            step.setClassName("done", phase.ordinal() < incident.phase().ordinal());
+            if (current) {
+                step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                step.getElement().setAttribute("aria-current", "step");
+            } else {
+                step.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                step.getElement().removeAttribute("aria-current");
+            }
+            step.setEnabled(editable);
+        });
     }
 }

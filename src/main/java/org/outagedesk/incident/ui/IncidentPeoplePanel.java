@@ -1,11 +1,13 @@
 package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.outagedesk.base.ui.Markup;
+import java.util.stream.Stream;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentRoles;
@@ -25,19 +27,17 @@ class IncidentPeoplePanel extends ReadThenEditPanel<IncidentPeopleForm> {
     }
 
     @Override
-    void summarise(Markup html, IncidentDetails shown) {
-        html.line("h3", null, getTranslation("incident.section.roles")).open("dl", "class", "details-list");
-        for (String role : roles(shown)) {
+    Component[] summarise(IncidentDetails shown) {
+        Div[] roles = roles(shown).stream().map(role -> {
             RoleHolder holder = shown.role(role);
-            item(html, roleLabel(this, role), holder == null ? getTranslation("incident.role.nobody") : holder.name());
-        }
-        html.close("dl").line("h3", null, getTranslation("incident.section.milestones"))
-                .open("dl", "class", "details-list");
-        for (Milestone milestone : Milestone.values()) {
+            return item(roleLabel(this, role), holder == null ? getTranslation("incident.role.nobody") : holder.name());
+        }).toArray(Div[]::new);
+        Div[] milestones = Stream.of(Milestone.values()).map(milestone -> {
             Instant at = shown.milestone(milestone);
-            item(html, IncidentUi.label(milestone), at == null ? null : IncidentUi.time(at));
-        }
-        html.close("dl");
+            return item(IncidentUi.label(milestone), at == null ? null : IncidentUi.time(at));
+        }).toArray(Div[]::new);
+        return new Component[] {new H3(getTranslation("incident.section.roles")), list(roles),
+                new H3(getTranslation("incident.section.milestones")), list(milestones)};
     }
 
     /** The two standard roles, held or not, then any other role someone holds. */

@@ -1,16 +1,19 @@
 package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.function.Supplier;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 
 /**
- * A part of the incident page that reads as lists (one block the browser draws) until someone with
- * the right presses Edit, then shows its fields until Done editing. The fields are built only then.
+ * A part of the incident page that reads as lists until someone with the right presses Edit, then
+ * shows its fields until Done editing. The fields are built only then. The Edit button becomes the
+ * Done button, so the keyboard focus stays on it when the fields close.
  */
 abstract class ReadThenEditPanel<F extends Component & ReadThenEditPanel.Fields> extends Div {
 
@@ -21,13 +24,11 @@ abstract class ReadThenEditPanel<F extends Component & ReadThenEditPanel.Fields>
         void focusFirst();
     }
 
-    private static final String EDIT = "edit";
-    private static final String DONE = "done";
-
     private final String name;
     private final String editKey;
     private final Supplier<F> newFields;
-    private final MarkupBlock summary;
+    private final Div lists = new Div();
+    private final Button toggle = new Button();
     private F form;
     private IncidentDetails shown;
     private boolean editable;
@@ -37,29 +38,31 @@ abstract class ReadThenEditPanel<F extends Component & ReadThenEditPanel.Fields>
         this.name = name;
         this.editKey = editKey;
         this.newFields = newFields;
-        summary = IncidentUi.withId(new MarkupBlock(name + "-summary"), "incident-" + name);
-        summary.onAction(action -> {
-            if (EDIT.equals(action) && editable && form == null) {
+        Div summary = IncidentUi.withId(new Div(), "incident-" + name);
+        summary.addClassName(name + "-summary");
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        toggle.addClickListener(click -> {
+            if (form == null && editable) {
                 form = newFields.get();
                 add(form);
                 form.show(shown, true);
                 form.focusFirst();
-            } else if (DONE.equals(action) && form != null) {
+            } else if (form != null) {
                 closeForm();
-                summary.focusButton(EDIT);
             }
             showSummary();
         });
+        summary.add(lists, toggle);
         add(summary);
     }
 
-    /** The panel's heading, drawn with the lists; none when null. */
+    /** The panel's heading, shown with the lists; none when null. */
     String headingKey() {
         return null;
     }
 
-    /** The lists for an incident, into {@code html}. */
-    abstract void summarise(Markup html, IncidentDetails incident);
+    /** The lists for an incident. */
+    abstract Component[] summarise(IncidentDetails incident);
 
     void show(IncidentDetails incident, boolean editable) {
         this.shown = incident;
@@ -78,32 +81,41 @@ abstract class ReadThenEditPanel<F extends Component & ReadThenEditPanel.Fields>
         form = null;
     }
 
-    /** While the fields are open they say it all: only the Done button is left above them. */
+    /** While the fields are open they say it all: only the heading and the Done button are left above them. */
     private void showSummary() {
-        summary.show(this::drawSummary);
+        boolean editing = form != null;
+        lists.removeAll();
+        if (headingKey() != null) {
+            lists.add(new H3(getTranslation(headingKey())));
+        }
+        if (!editing) {
+            lists.add(summarise(shown));
+        }
+        toggle.setVisible(editable);
+        toggle.setId("incident-" + name + "-" + (editing ? "done" : "edit"));
+        toggle.setText(getTranslation(editing ? "incident.details.done" : editKey));
+        toggle.setIcon((editing ? VaadinIcon.CHECK : VaadinIcon.EDIT).create());
+        toggle.getElement().setAttribute("aria-expanded", String.valueOf(editing));
+        if (editing) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            toggle.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
     }
 
-    private Markup drawSummary() {
-        Markup html = new Markup();
-        if (headingKey() != null) {
-            html.line("h3", null, getTranslation(headingKey()));
-        }
-        boolean editing = form != null;
-        if (!editing) {
-            summarise(html, shown);
-        }
-        if (editable) {
-            html.button("incident-" + name + "-" + (editing ? DONE : EDIT), editing ? DONE : EDIT,
-                    editing ? "small primary" : "small", editing ? VaadinIcon.CHECK : VaadinIcon.EDIT,
-                    getTranslation(editing ? "incident.details.done" : editKey),
-                    "aria-expanded", String.valueOf(editing));
-        }
-        return html;
+    /** A list of labels and values. */
+    static DescriptionList list(Div... items) {
+        DescriptionList list = new DescriptionList();
+        list.addClassName("details-list");
+        list.add(items);
+        return list;
     }
 
     /** One label and value of a list; a missing value reads as a dash. */
-    static void item(Markup html, String label, String value) {
-        html.open("div", "class", "details-item").line("dt", null, label)
-                .open("dd").text(value == null || value.isBlank() ? "—" : value).close("dd").close("div");
+    static Div item(String label, String value) {
+        Div item = new Div(new DescriptionList.Term(label),
+                new DescriptionList.Description(value == null || value.isBlank() ? "—" : value));
+        item.addClassName("details-item");
+        return item;
     }
 }

@@ -1,51 +1,77 @@
 package org.outagedesk.incident.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.stream.Stream;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.report.ReportSummary;
 
 /**
- * The reports linked to the incident: who is affected, from where, with what. Only read here, so
- * the browser draws the heading and the table from one block.
+ * The reports linked to the incident: who is affected, from where, with what. A virtual list of
+ * rows under column headings on a wide screen; on a phone each row reads as a short card (incident.css).
  */
-class ReportsPanel extends MarkupBlock {
+class ReportsPanel extends Div {
+
+    /** One report; every text is a binding, so what people typed stays text. */
+    private static final String ROW = """
+            <div class="report-row" id="incident-report-${item.id}">
+              <span class="report-who">${item.who}</span><span class="report-where">${item.where}</span>
+              <span class="report-what">${item.what}</span><span class="report-when">${item.when}</span>
+            </div>""";
+
+    private final H3 heading = new H3();
+    private final Div columns = new Div();
+    private final VirtualList<ReportSummary> rows = IncidentUi.withId(new VirtualList<>(), "incident-reports");
+    private Div empty;
 
     ReportsPanel() {
-        super("panel reports-panel");
+        addClassNames("panel", "reports-panel");
+        Stream.of("triage.column.reporter", "incident.reports.where", "triage.column.problem", "triage.column.received")
+                .forEach(key -> columns.add(new Span(getTranslation(key))));
+        columns.addClassNames("report-row", "report-columns");
+        // Each row says it all to a screen reader; the headings are for the eye.
+        columns.getElement().setAttribute("aria-hidden", "true");
+        rows.addClassName("reports-list");
+        IncidentUi.scrollableByKeyboard(rows, getTranslation("incident.section.reports-plain"));
+        rows.setRenderer(LitRenderer.<ReportSummary>of(ROW)
+                .withProperty("id", ReportSummary::id)
+                .withProperty("who", ReportSummary::reporterName)
+                .withProperty("where", report -> String.join(" · ", Stream.of(report.department(), report.site())
+                        .filter(value -> value != null && !value.isBlank()).toList()))
+                .withProperty("what", report -> IncidentUi.label(report.symptom()) + " · "
+                        + IncidentUi.label(report.client()))
+                .withProperty("when", report -> IncidentUi.time(report.createdAt())));
+        add(heading, columns, rows);
     }
 
     void show(List<ReportSummary> reports) {
-        show(() -> draw(reports));
-    }
-
-    private Markup draw(List<ReportSummary> reports) {
-        Markup html = new Markup().line("h3", null, getTranslation("incident.section.reports", reports.size()));
-        if (reports.isEmpty()) {
-            return html.emptyState(VaadinIcon.INBOX, getTranslation("incident.reports.empty"),
-                    getTranslation("incident.reports.empty-hint"));
-        }
-        html.open("div", "class", "reports-table-scroll").open("table", "id", "incident-reports", "class", "reports-table")
-                .open("thead").open("tr");
-        Stream.of("triage.column.reporter", "incident.reports.where", "triage.column.problem", "triage.column.received")
-                .forEach(key -> html.open("th", "scope", "col").text(getTranslation(key)).close("th"));
-        html.close("tr").close("thead").open("tbody");
-        reports.forEach(report -> html.open("tr", "id", "incident-report-" + report.id())
-                .open("td").text(report.reporterName()).close("td")
-                .open("td").text(String.join(" · ", Stream.of(report.department(), report.site())
-                        .filter(value -> value != null && !value.isBlank()).toList())).close("td")
-                .open("td").text(IncidentUi.label(report.symptom()) + " · " + IncidentUi.label(report.client()))
-                .close("td")
-                .open("td").text(IncidentUi.time(report.createdAt())).close("td")
-                .close("tr"));
-        return html.close("tbody").close("table").close("div");
+        heading.setText(getTranslation("incident.section.reports", reports.size()));
+        showEmpty(reports.isEmpty() ? IncidentUi.emptyState(VaadinIcon.INBOX, getTranslation("incident.reports.empty"),
+                getTranslation("incident.reports.empty-hint")) : null);
+        rows.setItems(reports);
     }
 
     void unavailable() {
-        show(new Markup().line("h3", null, getTranslation("incident.section.reports-plain"))
-                .emptyState(VaadinIcon.LOCK, getTranslation("incident.reports.hidden"),
-                        getTranslation("incident.reports.hidden-hint")));
+        heading.setText(getTranslation("incident.section.reports-plain"));
+        showEmpty(IncidentUi.emptyState(VaadinIcon.LOCK, getTranslation("incident.reports.hidden"),
+                getTranslation("incident.reports.hidden-hint")));
+        rows.setItems(List.of());
+    }
+
+    /** Shows an empty state instead of the rows, or the rows when null. */
+    private void showEmpty(Div state) {
+        if (empty != null) {
+            remove(empty);
+        }
+        empty = state;
+        if (state != null) {
+            add(state);
+        }
+        columns.setVisible(state == null);
+        rows.setVisible(state == null);
     }
 }

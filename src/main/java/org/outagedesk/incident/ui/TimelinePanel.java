@@ -6,21 +6,38 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TimelineText;
 
-/** The incident's timeline, newest first, and the field where staff add notes. */
+/**
+ * The incident's timeline, newest first, and the field where staff add notes. The entries are a
+ * virtual list: the template is sent once and only the entries in view travel, as data.
+ */
 class TimelinePanel extends Div {
+
+    /** One entry; every text is a binding, so what people typed stays text. */
+    private static final String ENTRY = """
+            <div class="timeline-entry kind-${item.kind}">
+              <vaadin-avatar class="timeline-avatar" name="${item.who}" aria-hidden="true" tabindex="-1"></vaadin-avatar>
+              <div class="timeline-body">
+                <div class="timeline-head"><span class="timeline-who">${item.who}</span>
+                  <span>${item.what}</span> <span class="timeline-when">${item.when}</span></div>
+                <div class="${item.noteClass}" ?hidden="${!item.note}"><span>${item.note}</span></div>
+                <span class="od-chip copied-chip" ?hidden="${!item.copied}">${item.copied}</span>
+              </div>
+            </div>""";
 
     private final TextArea note = IncidentUi.withId(new TextArea(), "incident-note");
     private final Button add = IncidentUi.withId(new Button(), "incident-note-add");
-    // Entries are only read: the browser draws them from one block.
-    private final MarkupBlock entries = IncidentUi.withId(new MarkupBlock("timeline"), "incident-timeline");
+    private final VirtualList<TimelineItem> entries = IncidentUi.withId(new VirtualList<>(), "incident-timeline");
+    private final Div empty = IncidentUi.emptyState(VaadinIcon.TIME_BACKWARD, getTranslation("incident.timeline.empty"),
+            getTranslation("incident.timeline.empty-hint"));
     private final TimelineText sentences = new TimelineText(this::getTranslation, IncidentUi::time);
 
     TimelinePanel(Predicate<String> onNote) {
@@ -37,41 +54,25 @@ class TimelinePanel extends Div {
                 note.clear();
             }
         });
-        add(new H3(getTranslation("incident.section.timeline")), note, add, entries);
+        entries.addClassName("timeline");
+        IncidentUi.scrollableByKeyboard(entries, getTranslation("incident.section.timeline"));
+        entries.setRenderer(LitRenderer.<TimelineItem>of(ENTRY)
+                .withProperty("kind", item -> item.kind().name().toLowerCase(Locale.ROOT))
+                .withProperty("who", TimelineItem::actorName)
+                .withProperty("what", sentences::describe)
+                .withProperty("when", item -> IncidentUi.time(item.at()))
+                .withProperty("note", item -> item.note() == null || item.kind() == TimelineKind.REPORTS_LINKED ? "" : item.note())
+                .withProperty("noteClass", item -> item.kind() == TimelineKind.NOTE ? "timeline-note" : "timeline-detail")
+                .withProperty("copied", item -> item.copiedFrom() == null ? ""
+                        : getTranslation("incident.timeline.copied-from", (Object) item.copiedFrom())));
+        add(new H3(getTranslation("incident.section.timeline")), note, add, empty, entries);
     }
 
     void show(List<TimelineItem> items, boolean canWrite) {
         note.setVisible(canWrite);
         add.setVisible(canWrite);
-        entries.show(() -> draw(items));
-    }
-
-    private Markup draw(List<TimelineItem> items) {
-        Markup html = new Markup();
-        if (items.isEmpty()) {
-            html.emptyState(VaadinIcon.TIME_BACKWARD, getTranslation("incident.timeline.empty"),
-                    getTranslation("incident.timeline.empty-hint"));
-        }
-        items.forEach(item -> entry(html, item));
-        return html;
-    }
-
-    private void entry(Markup html, TimelineItem item) {
-        html.open("div", "class", "timeline-entry kind-" + item.kind().name().toLowerCase(java.util.Locale.ROOT))
-                .avatar("timeline-avatar", item.actorName())
-                .open("div", "class", "timeline-body")
-                .open("div", "class", "timeline-head")
-                .line("span", "timeline-who", item.actorName())
-                .open("span").text(" " + sentences.describe(item) + " ").close("span")
-                .line("span", "timeline-when", IncidentUi.time(item.at()))
-                .close("div");
-        if (item.note() != null && item.kind() != TimelineKind.REPORTS_LINKED) {
-            html.open("div", "class", item.kind() == TimelineKind.NOTE ? "timeline-note" : "timeline-detail")
-                    .open("span").text(item.note()).close("span").close("div");
-        }
-        if (item.copiedFrom() != null) {
-            html.line("span", "od-chip copied-chip", getTranslation("incident.timeline.copied-from", item.copiedFrom()));
-        }
-        html.close("div").close("div");
+        empty.setVisible(items.isEmpty());
+        entries.setVisible(!items.isEmpty());
+        entries.setItems(items);
     }
 }

@@ -64,6 +64,7 @@ class StateNodeBudgetTest extends SpringBrowserlessTest {
         navigate(IncidentView.class, Map.of("id", String.valueOf(incident.id())));
         assertThat($(MarkupBlock.class).all().stream().mapToLong(block -> org.jsoup.Jsoup.parseBodyFragment(block.html())
                 .select(".runbook-item").size()).sum()).isGreaterThan(20);
-        assertThat(stateNodes()).isLessThanOrEqualTo(60);
+        // Typed components (header, stepper, read-only lists) cost ~150 nodes more than markup blocks; the timeline and reports are virtual lists, so it stays flat however long they grow.
+        assertThat(stateNodes()).isLessThanOrEqualTo(220);
     }
 }

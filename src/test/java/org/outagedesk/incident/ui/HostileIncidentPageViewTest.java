@@ -7,6 +7,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.component.virtuallist.VirtualListTester;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -105,6 +107,11 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
             test($(Button.class).id("incident-note-add")).click();
         }, () -> newest(incidents.timeline(incident.id()).stream().filter(i -> i.kind() == TimelineKind.NOTE)
                 .sorted(Comparator.comparingLong(TimelineItem::id)).map(TimelineItem::note).toList())).sample(PER_CATEGORY).run();
+        // The newest entry reaches the browser as the renderer's data, exactly as stored: a text binding, never markup.
+        @SuppressWarnings("unchecked")
+        VirtualListTester<VirtualList<TimelineItem>, TimelineItem> timeline = test($(VirtualList.class).id("incident-timeline"));
+        assertThat(timeline.getLitRendererPropertyValue(0, "note", String.class))
+                .isEqualTo(incidents.timeline(incident.id()).getFirst().note());
     }
 
     @Test
