@@ -45,7 +45,8 @@ public class PublicPage extends Main {
         card.add(components);
     }
 
-    private static Div brand() {
+    /** The OutageDesk mark and name, as the public pages and the signed-in drawer show it. */
+    static Div brand() {
         Span mark = new Span(VaadinIcon.ENVELOPE_OPEN_O.create());
         mark.addClassName("brand-mark");
         Span name = new Span("OutageDesk");

@@ -1,10 +1,12 @@
 package org.outagedesk.notification.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.notification.Subscriptions;
 
 /**
@@ -12,18 +14,22 @@ import org.outagedesk.notification.Subscriptions;
  * following brings. Reads the state from the service after every click.
  */
 @StyleSheet("styles/notification.css")
-class FollowControl extends MarkupBlock {
+class FollowControl extends Div {
 
     private final long incidentId;
     private final Subscriptions subscriptions;
-    private final String id;
+    private final Button toggle = new Button();
+    private final Span hint = new Span();
 
     FollowControl(long incidentId, Subscriptions subscriptions, String id) {
-        super("follow-control");
         this.incidentId = incidentId;
         this.subscriptions = subscriptions;
-        this.id = id;
-        onAction(action -> toggle());
+        addClassName("follow-control");
+        toggle.setId(id);
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        toggle.addClickListener(click -> toggle());
+        hint.addClassName("follow-hint");
+        add(toggle, hint);
         show(subscriptions.following(incidentId));
     }
 
@@ -41,16 +47,13 @@ class FollowControl extends MarkupBlock {
                     NotificationVariant.LUMO_SUCCESS);
         }
         show(subscriptions.following(incidentId));
-        focusButton(TOGGLE);
     }
 
-    private static final String TOGGLE = "toggle";
-
+    /** The same button changes its words and icon, so the keyboard focus stays on it. */
     private void show(boolean following) {
-        show(new Markup().button(id, TOGGLE, "small", following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL_O,
-                        getTranslation(following ? "notification.follow.stop" : "notification.follow.start"),
-                        "aria-pressed", String.valueOf(following))
-                .line("span", "follow-hint",
-                        getTranslation(following ? "notification.follow.following-hint" : "notification.follow.hint")));
+        toggle.setText(getTranslation(following ? "notification.follow.stop" : "notification.follow.start"));
+        toggle.setIcon((following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL_O).create());
+        toggle.getElement().setAttribute("aria-pressed", String.valueOf(following));
+        hint.setText(getTranslation(following ? "notification.follow.following-hint" : "notification.follow.hint"));
     }
 }

@@ -4,16 +4,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.outagedesk.base.SignedInUser;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.notification.NotificationCentre;
+import org.outagedesk.notification.PortalNotification;
 
 /**
  * The bell in the header: unread count, live; opens the notification centre. The centre (a popover)
@@ -25,8 +28,9 @@ class NotificationBell extends Div {
     private final NotificationCentre centre;
     private final Button bell = new Button(VaadinIcon.BELL.create());
     private final Span count = new Span();
+    private final VirtualList<PortalNotification> list = centreList();
+    private final Paragraph empty = new Paragraph();
     private Popover popover;
-    private MarkupBlock centreBlock;
 
     NotificationBell(NotificationCentre centre, LiveBus bus, AuthenticationContext authentication) {
         this.centre = centre;
@@ -43,6 +47,8 @@ class NotificationBell extends Div {
         count.getElement().setAttribute("role", "status");
         count.getElement().setAttribute("aria-live", "polite");
         add(bell, count);
+        empty.setText(getTranslation("notification.centre.empty"));
+        empty.setId("notification-centre-empty");
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> LiveSubscription.bind(this, bus,
                 NotificationCentre.topic(user.accountId()), payload -> refresh()));
         refresh();
@@ -55,13 +61,7 @@ class NotificationBell extends Div {
         }
         popover = new Popover();
         popover.addClassName("notification-popover");
-        centreBlock = new MarkupBlock("notification-centre-block");
-        centreBlock.show(head());
-        popover.add(centreBlock);
-        centreBlock.onAction(action -> {
-            centre.markAllRead();
-            refresh();
-        });
+        popover.add(head(), list, empty);
         // The list is read when someone opens it, and kept fresh only while it is open.
         popover.addOpenedChangeListener(opened -> {
             if (opened.isOpened()) {
@@ -86,26 +86,40 @@ class NotificationBell extends Div {
     }
 
     private void showList() {
-        Markup html = head().open("div", "id", "notification-centre", "class", "notification-centre");
-        var mine = centre.mine(20);
-        if (mine.isEmpty()) {
-            html.line("p", null, getTranslation("notification.centre.empty"));
-        }
-        mine.forEach(notification -> html.open("div", "class",
-                        "notification-item" + (notification.read() ? "" : " unread"))
-                .line("span", "notification-subject", notification.subject())
-                .line("span", "notification-time", NotificationUi.time(notification.createdAt()))
-                .line("p", "notification-text", notification.text())
-                .close("div"));
-        centreBlock.show(html.close("div"));
+        List<PortalNotification> mine = centre.mine(20);
+        list.setItems(mine);
+        list.setVisible(!mine.isEmpty());
+        empty.setVisible(mine.isEmpty());
     }
 
-    /** The centre's title and "mark all read"; the list follows when it has been read. */
-    private Markup head() {
-        return new Markup().open("div", "class", "notification-centre-head")
-                .open("span").text(getTranslation("notification.centre.title")).close("span")
-                .button("notification-mark-read", "mark-read", "tertiary small", null,
-                        getTranslation("notification.centre.mark-read"))
-                .close("div");
+    /** The newest notifications; the template goes to the browser once, then only their texts travel. */
+    private static VirtualList<PortalNotification> centreList() {
+        VirtualList<PortalNotification> list = new VirtualList<>();
+        list.setId("notification-centre");
+        list.addClassName("notification-centre");
+        list.setRenderer(LitRenderer.<PortalNotification>of("""
+                <div class="notification-item ${item.read ? '' : 'unread'}">
+                  <span class="notification-subject">${item.subject}</span>
+                  <span class="notification-time">${item.time}</span>
+                  <p class="notification-text">${item.text}</p>
+                </div>""")
+                .withProperty("read", PortalNotification::read)
+                .withProperty("subject", PortalNotification::subject)
+                .withProperty("time", notification -> NotificationUi.time(notification.createdAt()))
+                .withProperty("text", PortalNotification::text));
+        return list;
+    }
+
+    /** The centre's title and "mark all read". */
+    private Div head() {
+        Button markRead = new Button(getTranslation("notification.centre.mark-read"), click -> {
+            centre.markAllRead();
+            refresh();
+        });
+        markRead.setId("notification-mark-read");
+        markRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Div head = new Div(new Span(getTranslation("notification.centre.title")), markRead);
+        head.addClassName("notification-centre-head");
+        return head;
     }
 }

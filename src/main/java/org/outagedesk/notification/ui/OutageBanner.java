@@ -1,11 +1,13 @@
 package org.outagedesk.notification.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.outagedesk.base.SignedInUser;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.notification.NotificationCentre;
@@ -13,14 +15,26 @@ import org.outagedesk.notification.PortalNotification;
 
 /** A banner on every page while an outage the person reported, joined or follows is open; live. */
 @StyleSheet("styles/notification.css")
-class OutageBanner extends MarkupBlock {
+class OutageBanner extends Div {
 
     private final NotificationCentre centre;
+    private final Span subject = new Span();
+    private final Span text = new Span();
 
     OutageBanner(NotificationCentre centre, LiveBus bus, AuthenticationContext authentication) {
-        super("outage-banner");
         this.centre = centre;
         setId("outage-banner");
+        addClassName("outage-banner");
+        Icon icon = VaadinIcon.EXCLAMATION_CIRCLE_O.create();
+        icon.getElement().setAttribute("aria-hidden", "true");
+        subject.setId("outage-banner-subject");
+        subject.addClassName("outage-banner-subject");
+        text.setId("outage-banner-text");
+        text.addClassName("outage-banner-text");
+        Anchor statusPage = new Anchor("/status", getTranslation("notification.mail.status-page"));
+        statusPage.setRouterIgnore(true);
+        statusPage.addClassName("outage-banner-link");
+        add(icon, subject, text, statusPage);
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> LiveSubscription.bind(this, bus,
                 NotificationCentre.topic(user.accountId()), payload -> refresh()));
         refresh();
@@ -33,13 +47,8 @@ class OutageBanner extends MarkupBlock {
             String body = latest.text().strip();
             // The message itself, after the "Status: ..." line the text starts with.
             int paragraph = body.indexOf("\n\n");
-            show(new Markup().icon(VaadinIcon.EXCLAMATION_CIRCLE_O, null)
-                    .open("span", "id", "outage-banner-subject", "class", "outage-banner-subject")
-                    .text(latest.subject()).close("span")
-                    .open("span", "id", "outage-banner-text", "class", "outage-banner-text")
-                    .text(paragraph > 0 ? body.substring(paragraph + 2).replace("\n", " ") : body).close("span")
-                    .open("a", "href", "/status", "router-ignore", "", "class", "outage-banner-link")
-                    .text(getTranslation("notification.mail.status-page")).close("a"));
+            subject.setText(latest.subject());
+            text.setText(paragraph > 0 ? body.substring(paragraph + 2).replace("\n", " ") : body);
         }
     }
 }

@@ -1,15 +1,16 @@
 package org.outagedesk.notification.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import java.util.LinkedHashMap;
+import com.vaadin.flow.component.virtuallist.VirtualList;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -36,15 +37,15 @@ class StatusUpdatesPanel extends Div {
     private final StatusUpdateService updates;
     private final Deliveries deliveries;
     private final boolean staff;
-    private static final String WRITE = "write";
-
-    private static final String RETRY = "retry-";
-
     private final Div formArea = new Div();
     private StatusUpdateForm form;
-    // The updates and their delivery counts are only read (a retry is a button): one block draws them.
-    private final MarkupBlock list = new MarkupBlock("update-list");
-    private final Map<StatusUpdate, DeliverySummary> shown = new LinkedHashMap<>();
+    // The updates and their delivery counts: the template reaches the browser once, then only item data.
+    private final VirtualList<Shown> list = new VirtualList<>();
+    private final Paragraph none = new Paragraph();
+    private List<Shown> shown = List.of();
+
+    /** An update as shown, with the delivery counts last read. */
+    record Shown(StatusUpdate update, DeliverySummary summary) {}
 
     StatusUpdatesPanel(long incidentId, IncidentService incidents, StatusUpdateService updates, Deliveries deliveries,
             LiveBus bus, boolean staff) {
@@ -55,11 +56,14 @@ class StatusUpdatesPanel extends Div {
         this.staff = staff;
         setId("status-updates");
         addClassNames("od-panel", "status-updates-panel");
-        MarkupBlock heading = new MarkupBlock("status-updates-heading");
-        heading.show(new Markup().line("h3", null, getTranslation("notification.updates.title")));
+        H3 heading = new H3(getTranslation("notification.updates.title"));
+        heading.addClassName("status-updates-heading");
         list.setId("update-list");
-        list.onAction(this::retry);
-        add(heading, formArea, list);
+        list.addClassName("update-list");
+        list.setRenderer(UpdateRows.renderer(this, staff, this::retry));
+        none.setText(getTranslation("notification.updates.none"));
+        none.setId("update-list-none");
+        add(heading, formArea, list, none);
         // A checklist step changes neither the updates nor what may be posted: the form someone may be typing in stays.
         LiveSubscription.bind(this, bus, IncidentTopics.incident(incidentId), payload -> {
             if (!IncidentChanged.checklistStep(payload)) {
@@ -100,10 +104,10 @@ class StatusUpdatesPanel extends Div {
     /** Until someone writes an update, one button stands for the form (built when pressed, prefilled then). */
     private void showOpener() {
         formArea.removeAll();
-        MarkupBlock opener = new MarkupBlock("status-update-opener");
-        opener.show(new Markup().button("update-new", WRITE, "primary", VaadinIcon.MEGAPHONE,
-                getTranslation("notification.updates.write")));
-        opener.onAction(action -> openForm());
+        Button opener = new Button(getTranslation("notification.updates.write"), VaadinIcon.MEGAPHONE.create(),
+                click -> openForm());
+        opener.setId("update-new");
+        opener.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         formArea.add(opener);
     }
 
@@ -134,69 +138,31 @@ class StatusUpdatesPanel extends Div {
      */
     void refreshDeliveries() {
         try {
-            shown.replaceAll((update, summary) -> deliveries.of(update.id()));
-            list.show(this::drawList);
+            show(shown.stream().map(row -> new Shown(row.update(), deliveries.of(row.update().id()))).toList());
         } catch (AccessDeniedException noLongerAllowed) {
             // keep the counts last shown
         }
     }
 
     private void showList(List<StatusUpdate> posted) {
-        shown.clear();
-        posted.forEach(update -> shown.put(update, deliveries.of(update.id())));
-        list.show(this::drawList);
+        show(posted.stream().map(update -> new Shown(update, deliveries.of(update.id()))).toList());
     }
 
-    private Markup drawList() {
-        Markup html = new Markup();
-        if (shown.isEmpty()) {
-            return html.line("p", null, getTranslation("notification.updates.none"));
-        }
-        shown.forEach((update, summary) -> item(html, update, summary));
-        return html;
+    private void show(List<Shown> rows) {
+        shown = rows;
+        list.setItems(rows);
+        // A few updates take only the room they need; from four on the list scrolls within its height.
+        list.getStyle().set("--shown-updates", String.valueOf(rows.size()));
+        list.setVisible(!rows.isEmpty());
+        none.setVisible(rows.isEmpty());
     }
 
-    private void item(Markup html, StatusUpdate update, DeliverySummary summary) {
-        html.open("div", "class", "status-update", "data-update-id", String.valueOf(update.id()));
-        String what = update.summary() ? getTranslation("notification.updates.summary")
-                : getTranslation("notification.status." + update.status().publicName());
-        html.line("span", "status-update-meta", getTranslation("notification.updates.by",
-                NotificationUi.time(update.postedAt()),
-                getTranslation("notification.audience." + update.audience().name().toLowerCase(Locale.ROOT)), what)
-                + " · " + update.postedByName());
-        html.line("p", null, update.message());
-        if (update.summary()) {
-            html.line("p", null, getTranslation("notification.updates.cause") + ": " + update.cause())
-                    .line("p", null, getTranslation("notification.updates.prevention") + ": " + update.prevention());
-        }
-        if (update.eta() != null) {
-            html.line("p", null, getTranslation("notification.updates.eta") + ": " + NotificationUi.time(update.eta()));
-        }
-        if (update.workaround() != null) {
-            html.line("p", null, getTranslation("notification.updates.workaround") + ": " + update.workaround());
-        }
-        html.open("div", "class", "delivery-line").line("span", "delivery-counts", getTranslation(
-                "notification.updates.delivery", summary.count(DeliveryStatus.SENT), summary.waiting(),
-                summary.count(DeliveryStatus.FAILED)));
-        if (summary.lastError() != null && (summary.waiting() > 0 || summary.count(DeliveryStatus.FAILED) > 0)) {
-            html.line("span", "delivery-error", summary.lastError());
-        }
-        if (staff && summary.count(DeliveryStatus.FAILED) > 0) {
-            html.button("delivery-retry-" + update.id(), RETRY + update.id(), "small", null,
-                    getTranslation("notification.updates.retry"), "class", "delivery-retry");
-        }
-        html.close("div").close("div");
-    }
-
-    private void retry(String action) {
-        if (!staff || !action.startsWith(RETRY) || !action.substring(RETRY.length()).matches("\\d{1,18}")) {
+    /** Sends the failed messages of an update shown again; the renderer hands over only updates it shows. */
+    private void retry(Shown row) {
+        if (!staff || row.summary().count(DeliveryStatus.FAILED) == 0) {
             return;
         }
-        long updateId = Long.parseLong(action.substring(RETRY.length()));
-        if (shown.keySet().stream().noneMatch(update -> update.id() == updateId)) {
-            return;
-        }
-        int queued = deliveries.retryFailed(updateId);
+        int queued = deliveries.retryFailed(row.update().id());
         NotificationUi.show(getTranslation("notification.updates.retried", queued), NotificationVariant.LUMO_SUCCESS);
         showList(updates.updates(incidentId));
     }

@@ -1,9 +1,14 @@
 package org.outagedesk.report.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -13,8 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.report.KnownOutage;
@@ -35,7 +38,9 @@ public class MyReportsView extends Div implements LocalizedTitle {
 
     private final ReportService reports;
     private final ObjectProvider<KnownOutages> knownOutages;
-    private final Div list = new Div();
+    private final VirtualList<ReportCard> list = new VirtualList<>();
+    private final Paragraph more = new Paragraph();
+    private final Div empty;
     private final String reportPath;
 
     public MyReportsView(ReportService reports, ObjectProvider<KnownOutages> knownOutages, LiveBus bus,
@@ -45,38 +50,43 @@ public class MyReportsView extends Div implements LocalizedTitle {
         addClassNames("view-content", "report-view", "my-reports-view");
 
         reportPath = RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class);
-        MarkupBlock top = new MarkupBlock("my-reports-top");
-        top.show(new Markup().open("div", "class", "my-reports-header")
-                .line("h2", null, getTranslation("report.mine.title"))
-                .open("a", "id", "my-reports-new", "class", "link-button", "href", reportPath)
-                .icon(VaadinIcon.PLUS, null).open("span").text(getTranslation("report.mine.new")).close("span")
-                .close("a").close("div")
-                .line("p", "muted", getTranslation("report.mine.live")));
         list.setId("my-reports");
         list.addClassName("report-list");
-        add(top, list);
+        list.setRenderer(ReportCard.renderer(this, this::stillBroken));
+        more.addClassName("muted");
+        empty = emptyState();
+        add(top(), list, more, empty);
         refresh();
 
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> LiveSubscription.bind(this, bus,
                 ReportTopics.reporter(user.accountId()), change -> refresh()));
     }
 
+    /** The title, a way to report another problem, and that the list is live. */
+    private Div top() {
+        Span label = new Span(getTranslation("report.mine.new"));
+        Anchor report = new Anchor(reportPath, VaadinIcon.PLUS.create(), label);
+        report.setId("my-reports-new");
+        report.addClassName("link-button");
+        Div header = new Div(new H2(getTranslation("report.mine.title")), report);
+        header.addClassName("my-reports-header");
+        Paragraph live = new Paragraph(getTranslation("report.mine.live"));
+        live.addClassName("muted");
+        Div top = new Div(header, live);
+        top.addClassName("my-reports-top");
+        return top;
+    }
+
     /** Re-reads the reports and the incidents they are linked to; the newest {@value #SHOWN} are shown. */
     void refresh() {
         List<ReportSummary> mine = reports.myReports();
         Map<Long, KnownOutage> incidents = incidents(mine);
-        list.removeAll();
-        if (mine.isEmpty()) {
-            list.add(emptyState());
-            return;
-        }
-        mine.stream().limit(SHOWN).forEach(report -> list.add(new ReportCard(report,
-                report.incidentId() == null ? null : incidents.get(report.incidentId()), this::stillBroken)));
-        if (mine.size() > SHOWN) {
-            Paragraph more = new Paragraph(getTranslation("report.mine.more", SHOWN, mine.size()));
-            more.addClassName("muted");
-            list.add(more);
-        }
+        list.setItems(mine.stream().limit(SHOWN).map(report -> new ReportCard(report,
+                report.incidentId() == null ? null : incidents.get(report.incidentId()))).toList());
+        list.setVisible(!mine.isEmpty());
+        empty.setVisible(mine.isEmpty());
+        more.setVisible(mine.size() > SHOWN);
+        more.setText(mine.size() > SHOWN ? getTranslation("report.mine.more", SHOWN, mine.size()) : "");
     }
 
     /** "Still broken": the resolved report goes back to triage, linked to its incident. */
@@ -91,16 +101,17 @@ public class MyReportsView extends Div implements LocalizedTitle {
         return known == null || ids.isEmpty() ? Map.of() : known.byIds(ids);
     }
 
-    private MarkupBlock emptyState() {
-        MarkupBlock empty = new MarkupBlock("panel empty-state");
-        empty.setId("my-reports-empty");
-        empty.show(new Markup().open("span", "class", "empty-icon").icon(VaadinIcon.ENVELOPE_OPEN_O, null).close("span")
-                .line("h3", null, getTranslation("report.mine.empty.title"))
-                .line("p", null, getTranslation("report.mine.empty.text"))
-                .open("a", "id", "my-reports-empty-report", "class", "link-button link-button-primary",
-                        "href", reportPath)
-                .open("span").text(getTranslation("report.nav.report")).close("span").close("a"));
-        return empty;
+    private Div emptyState() {
+        Span icon = new Span(VaadinIcon.ENVELOPE_OPEN_O.create());
+        icon.addClassName("empty-icon");
+        Anchor report = new Anchor(reportPath, new Span(getTranslation("report.nav.report")));
+        report.setId("my-reports-empty-report");
+        report.addClassNames("link-button", "link-button-primary");
+        Div state = new Div(icon, new H3(getTranslation("report.mine.empty.title")),
+                new Paragraph(getTranslation("report.mine.empty.text")), report);
+        state.setId("my-reports-empty");
+        state.addClassNames("panel", "empty-state");
+        return state;
     }
 
     @Override

@@ -1,89 +1,111 @@
 package org.outagedesk.report.ui;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportSummary;
 
 /**
- * One of the person's reports: what, where, when, its status and, when linked, the incident's news.
- * Drawn by the browser from one block; the list re-draws it when the report changes.
+ * One of the person's reports in the list: what, where, when, its status and, when linked, the
+ * incident's news. The template reaches the browser once; each card sends only its texts.
+ *
+ * @param report the report
+ * @param incident the incident it is linked to, when known
  */
-class ReportCard extends MarkupBlock {
+record ReportCard(ReportSummary report, KnownOutage incident) {
 
-    private static final String STILL_BROKEN = "still-broken";
+    private static final String TEMPLATE = """
+            <div class="report-row"><div id="report-${item.id}" class="report-card status-${item.status}">
+              <div class="report-card-top">
+                <span class="report-number">${item.number}</span>
+                <span id="report-status-${item.id}" class="status-badge status-badge-${item.status}">${item.statusText}</span>
+              </div>
+              <span class="report-symptom">${item.symptom}</span>
+              <div class="report-meta-row">
+                <span class="report-meta"><vaadin-icon icon="vaadin:desktop" aria-hidden="true"></vaadin-icon><span>${item.client}</span></span>
+                <span class="report-meta"><vaadin-icon icon="vaadin:clock" aria-hidden="true"></vaadin-icon><span>${item.sent}</span></span>
+              </div>
+              ${item.excerpt ? html`<p class="${item.excerptClass}">${item.excerpt}</p>` : ''}
+              ${item.joined ? html`<span class="report-note">${item.joined}</span>` : ''}
+              ${item.note ? html`<p class="report-note">${item.note}</p>` : ''}
+              ${item.incidentReference ? html`<div class="report-incident">
+                <div class="outage-top">
+                  <span class="outage-reference">${item.incidentReference}</span>
+                  <span class="outage-title">${item.incidentTitle}</span>
+                  <span class="outage-status">${item.incidentStatus}</span>
+                </div>
+                ${item.update ? html`<span class="update-label">${item.updateLabel}</span>
+                  <p class="outage-update">${item.update}</p>` : ''}
+                ${item.eta ? html`<span class="report-meta"><vaadin-icon icon="vaadin:timer" aria-hidden="true"></vaadin-icon><span>${item.eta}</span></span>` : ''}
+              </div>` : ''}
+              ${item.stillBroken ? html`<vaadin-button id="report-still-broken-${item.id}" theme="small"
+                  @click=${stillBroken}>${item.stillBroken}</vaadin-button>` : ''}
+            </div></div>""";
 
-    ReportCard(ReportSummary report, KnownOutage incident, Consumer<ReportSummary> stillBroken) {
-        super("report-card status-" + lower(report.status()));
-        setId("report-" + report.id());
-        Markup html = new Markup().open("div", "class", "report-card-top")
-                .line("span", "report-number", getTranslation("report.mine.number", String.valueOf(report.id())))
-                .open("span", "id", "report-status-" + report.id(),
-                        "class", "status-badge status-badge-" + lower(report.status()))
-                .text(ReportTexts.status(this, report.status(), incident)).close("span")
-                .close("div")
-                .line("span", "report-symptom", getTranslation("report.symptom." + report.symptom().name()))
-                .open("div", "class", "report-meta-row");
-        meta(html, VaadinIcon.DESKTOP, getTranslation("report.client." + report.client().name()));
-        meta(html, VaadinIcon.CLOCK, getTranslation("report.mine.sent", ReportTexts.dateTime(this, report.createdAt())));
-        html.close("div");
-        excerpt(html, report);
-        if (report.joinedIncident()) {
-            html.line("span", "report-note", getTranslation("report.mine.joined"));
-        }
-        if (report.status() == ReportStatus.DECLINED && report.declineReason() != null) {
-            html.line("p", "report-note", getTranslation("report.mine.reason", report.declineReason()));
-        }
-        if (report.status() == ReportStatus.DUPLICATE && report.duplicateOfId() != null) {
-            html.line("p", "report-note", getTranslation("report.mine.duplicate-of",
-                    String.valueOf(report.duplicateOfId())));
-        }
-        if (incident != null) {
-            incident(html, incident);
-        }
-        if (stillBroken != null && report.status() == ReportStatus.RESOLVED) {
-            html.button("report-still-broken-" + report.id(), STILL_BROKEN, "small", null,
-                    getTranslation("notification.still-broken.action"));
-            onAction(action -> stillBroken.accept(report));
-        }
-        show(html);
+    /** The card's template and texts, in the language of {@code context}; "still broken" calls the consumer. */
+    static LitRenderer<ReportCard> renderer(Component context, Consumer<ReportSummary> stillBroken) {
+        return LitRenderer.<ReportCard>of(TEMPLATE)
+                .withProperty("id", card -> card.report().id())
+                .withProperty("status", card -> card.report().status().name().toLowerCase(Locale.ROOT))
+                .withProperty("number", card -> context.getTranslation("report.mine.number",
+                        String.valueOf(card.report().id())))
+                .withProperty("statusText", card -> card.statusText(context))
+                .withProperty("symptom", card -> context.getTranslation("report.symptom." + card.report().symptom().name()))
+                .withProperty("client", card -> context.getTranslation("report.client." + card.report().client().name()))
+                .withProperty("sent", card -> context.getTranslation("report.mine.sent",
+                        ReportTexts.dateTime(context, card.report().createdAt())))
+                .withProperty("excerpt", ReportCard::excerpt)
+                .withProperty("excerptClass", card -> card.report().description() != null
+                        ? "report-excerpt" : "report-excerpt-code")
+                .withProperty("joined", card -> card.report().joinedIncident()
+                        ? context.getTranslation("report.mine.joined") : "")
+                .withProperty("note", card -> card.note(context))
+                .withProperty("incidentReference", card -> card.incident() == null ? "" : card.incident().reference())
+                .withProperty("incidentTitle", card -> card.incident() == null ? "" : card.incident().title())
+                .withProperty("incidentStatus", card -> card.incident() == null ? ""
+                        : ReportTexts.publicStatus(context, card.incident().publicStatus()))
+                .withProperty("update", card -> card.incident() == null || card.incident().latestPublicUpdate() == null
+                        ? "" : card.incident().latestPublicUpdate())
+                .withProperty("updateLabel", card -> card.incident() == null || card.incident().latestUpdateAt() == null
+                        ? context.getTranslation("report.mine.latest", "")
+                        : context.getTranslation("report.mine.latest",
+                                ReportTexts.dateTime(context, card.incident().latestUpdateAt())))
+                .withProperty("eta", card -> card.incident() == null || card.incident().eta() == null
+                        || !card.incident().open() ? "" : context.getTranslation("report.mine.eta",
+                                ReportTexts.dateTime(context, card.incident().eta())))
+                .withProperty("stillBroken", card -> card.report().status() == ReportStatus.RESOLVED
+                        ? context.getTranslation("notification.still-broken.action") : "")
+                .withFunction("stillBroken", card -> {
+                    if (card.report().status() == ReportStatus.RESOLVED) {
+                        stillBroken.accept(card.report());
+                    }
+                });
     }
 
-    private static void meta(Markup html, VaadinIcon icon, String text) {
-        html.open("span", "class", "report-meta").icon(icon, null).open("span").text(text).close("span").close("span");
+    String statusText(Component context) {
+        return ReportTexts.status(context, report.status(), incident);
+    }
+
+    /** Why it was declined, or which report it repeats. */
+    private String note(Component context) {
+        if (report.status() == ReportStatus.DECLINED && report.declineReason() != null) {
+            return context.getTranslation("report.mine.reason", report.declineReason());
+        }
+        if (report.status() == ReportStatus.DUPLICATE && report.duplicateOfId() != null) {
+            return context.getTranslation("report.mine.duplicate-of", String.valueOf(report.duplicateOfId()));
+        }
+        return "";
     }
 
     /** The start of what the person wrote, or of the error text, to tell similar reports apart. */
-    private static void excerpt(Markup html, ReportSummary report) {
-        String text = report.description() != null ? report.description() : report.errorText();
-        if (text != null) {
-            html.line("p", report.description() != null ? "report-excerpt" : "report-excerpt-code",
-                    text.length() > 160 ? text.substring(0, 159) + "…" : text);
+    private static String excerpt(ReportCard card) {
+        String text = card.report().description() != null ? card.report().description() : card.report().errorText();
+        if (text == null) {
+            return "";
         }
-    }
-
-    private void incident(Markup html, KnownOutage incident) {
-        html.open("div", "class", "report-incident").open("div", "class", "outage-top")
-                .line("span", "outage-reference", incident.reference())
-                .line("span", "outage-title", incident.title())
-                .line("span", "outage-status", ReportTexts.publicStatus(this, incident.publicStatus()))
-                .close("div");
-        if (incident.latestPublicUpdate() != null) {
-            String when = incident.latestUpdateAt() == null ? "" : ReportTexts.dateTime(this, incident.latestUpdateAt());
-            html.line("span", "update-label", getTranslation("report.mine.latest", when))
-                    .line("p", "outage-update", incident.latestPublicUpdate());
-        }
-        if (incident.eta() != null && incident.open()) {
-            meta(html, VaadinIcon.TIMER, getTranslation("report.mine.eta", ReportTexts.dateTime(this, incident.eta())));
-        }
-        html.close("div");
-    }
-
-    private static String lower(ReportStatus status) {
-        return status.name().toLowerCase(Locale.ROOT);
+        return text.length() > 160 ? text.substring(0, 159) + "…" : text;
     }
 }

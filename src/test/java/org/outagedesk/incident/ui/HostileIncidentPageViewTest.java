@@ -161,7 +161,7 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private void sendUpdate(String message, String workaround) {
         if ($(TextArea.class).withId("update-message").all().isEmpty()) {
-            assertThat(MarkupTesting.click($(MarkupBlock.class).all(), "update-new")).isTrue();
+            test($(Button.class).id("update-new")).click();
         }
         $(Select.class).id("update-audience").setValue(UpdateAudience.MANAGEMENT);
         $(TextArea.class).id("update-message").setValue(message);

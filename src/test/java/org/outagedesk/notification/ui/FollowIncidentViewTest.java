@@ -15,8 +15,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.outagedesk.base.ui.MarkupBlock;
-import org.outagedesk.base.ui.MarkupTesting;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -78,7 +76,7 @@ class FollowIncidentViewTest extends SpringBrowserlessTest {
         assertThat(label(follow)).isEqualTo("Follow this incident");
         click(follow);
         assertThat(label(follow)).isEqualTo("Stop following");
-        assertThat(MarkupTesting.text($(Div.class).id("known-outages").getElement()))
+        assertThat($(Div.class).id("known-outages").getElement().getTextRecursively())
                 .contains("You follow this incident");
         assertThat(subscriptions.following(incident.id())).isTrue();
 
@@ -128,12 +126,10 @@ class FollowIncidentViewTest extends SpringBrowserlessTest {
     }
 
     private String label(String id) {
-        return MarkupTesting.find($(MarkupBlock.class).all(), id)
-                .orElseThrow().text();
+        return $(Button.class).id(id).getText();
     }
 
     private void click(String id) {
-        assertThat(MarkupTesting.click($(MarkupBlock.class).all(), id))
-                .isTrue();
+        test($(Button.class).id(id)).click();
     }
 }

@@ -6,18 +6,19 @@ import static org.awaitility.Awaitility.await;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.component.virtuallist.VirtualListTester;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.outagedesk.base.ui.MarkupBlock;
-import org.outagedesk.base.ui.MarkupTesting;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentDetails;
@@ -54,13 +55,30 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
         SignedIn.out();
     }
 
-    private String updateList() {
-        return MarkupTesting.text($(MarkupBlock.class).id("update-list").getElement());
+    @SuppressWarnings("unchecked")
+    private static <T> VirtualListTester<VirtualList<T>, T> listTester(VirtualList<?> list) {
+        return new VirtualListTester<>((VirtualList<T>) list);
     }
 
+    /** The texts a list's renderer sends for each of its items, the named properties of each item joined. */
+    private String texts(String listId, String... properties) {
+        var list = listTester($(VirtualList.class).id(listId));
+        StringBuilder text = new StringBuilder();
+        for (int row = 0; row < list.size(); row++) {
+            for (String property : properties) {
+                text.append(list.getLitRendererPropertyValue(row, property, String.class)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private String updateList() {
+        return texts("update-list", "meta", "message", "cause", "prevention", "eta", "workaround", "counts", "error");
+    }
+
+    /** The delivery counts of the newest update. */
     private String deliveryCounts() {
-        return org.jsoup.Jsoup.parseBodyFragment($(MarkupBlock.class).id("update-list").html())
-                .selectFirst(".delivery-counts").text();
+        return listTester($(VirtualList.class).id("update-list")).getLitRendererPropertyValue(0, "counts", String.class);
     }
 
     @Test
@@ -96,17 +114,13 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
         navigate(MyReportsView.class);
         Span count = $(Span.class).id("notification-count");
         assertThat(Integer.parseInt(count.getText())).isPositive();
-        assertThat($(MarkupBlock.class).id("outage-banner").isVisible()).isTrue();
-        assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
-                "outage-banner-subject").orElseThrow().text()).contains(incident.reference(), title);
-        assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
-                "outage-banner-text").orElseThrow().text()).contains("queued at the gateway");
+        assertThat($(Div.class).id("outage-banner").isVisible()).isTrue();
+        assertThat($(Span.class).id("outage-banner-subject").getText()).contains(incident.reference(), title);
+        assertThat($(Span.class).id("outage-banner-text").getText()).contains("queued at the gateway");
         test($(com.vaadin.flow.component.button.Button.class).id("notification-bell")).click();
         $(com.vaadin.flow.component.popover.Popover.class).first().setOpened(true);
-        assertThat(MarkupTesting.find($(MarkupBlock.class).all(),
-                "notification-centre").orElseThrow().text()).contains("Incoming mail is queued at the gateway");
-        assertThat(MarkupTesting.click($(MarkupBlock.class).all(),
-                "notification-mark-read")).isTrue();
+        assertThat(texts("notification-centre", "subject", "text")).contains("Incoming mail is queued at the gateway");
+        test($(Button.class).id("notification-mark-read")).click();
         assertThat(count.isVisible()).isFalse();
     }
 
@@ -161,8 +175,12 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "user2@demo.local");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         navigate(MyReportsView.class);
-        assertThat(MarkupTesting.click($(MarkupBlock.class).all(),
-                "report-still-broken-" + report.id())).isTrue();
+        var myReports = listTester($(VirtualList.class).id("my-reports"));
+        int row = java.util.stream.IntStream.range(0, myReports.size()).filter(index -> myReports
+                .getLitRendererPropertyValue(index, "number", String.class).endsWith("#" + report.id()))
+                .findFirst().orElseThrow();
+        assertThat(myReports.getLitRendererPropertyValue(row, "stillBroken", String.class)).isEqualTo("Still broken");
+        myReports.invokeLitRendererFunction(row, "stillBroken");
         // Let the live refresh of My reports run while user2 is still signed in.
         await().pollDelay(java.time.Duration.ofMillis(500)).until(() -> true);
         roundTrip();
@@ -181,8 +199,7 @@ class StatusUpdatesViewTest extends SpringBrowserlessTest {
     /** The form is built when someone presses "Write a status update"; it stays open after a send. */
     private void writeAnUpdate() {
         if ($(TextArea.class).withId("update-message").all().isEmpty()) {
-            org.assertj.core.api.Assertions.assertThat(MarkupTesting.click(
-                    $(MarkupBlock.class).all(), "update-new")).isTrue();
+            test($(Button.class).id("update-new")).click();
         }
     }
 }
