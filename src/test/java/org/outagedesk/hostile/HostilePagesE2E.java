@@ -66,7 +66,15 @@ class HostilePagesE2E extends LiveApplicationTest {
         browser.byId("notification-centre");
         check("/ notification centre", fired);
         visit("/reports/mine", "my-reports", fired);
-        assertThat(browser.textOf(browser.byId("my-reports"))).contains("<script>window.__pwned=1</script>");
+        // A virtual list draws the rows in view: scroll through it until the payload's row is drawn.
+        browser.within(Duration.ofSeconds(30), driver -> {
+            boolean shown = browser.textOf(browser.byId("my-reports")).contains("<script>window.__pwned=1</script>");
+            if (!shown) {
+                browser.script("const list = document.getElementById('my-reports'); list.scrollTop += list.clientHeight;");
+            }
+            return shown;
+        });
+        check("/reports/mine scrolled", fired);
 
         browser = staff;
         browser.signIn(baseUrl(), "it@demo.local", "demo");
