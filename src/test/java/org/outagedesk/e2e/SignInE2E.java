@@ -31,10 +31,19 @@ class SignInE2E extends LiveApplicationTest {
         browser.awaitText("current-user-name", "Iván Torres");
         browser.awaitText("logout", "Sign out");
 
-        browser.awaitText("language-switch", "ES");
+        assertThat(browser.documentLanguage()).isEqualTo("en");
+        browser.awaitText("language-switch", "Español");
+        assertThat(browser.byId("language-switch").getDomAttribute("lang")).isEqualTo("es");
         browser.byId("language-switch").click();
         browser.awaitText("logout", "Cerrar sesión");
         browser.awaitText("current-user-name", "Iván Torres");
+        assertThat(browser.documentLanguage()).isEqualTo("es");
+        assertThat(browser.byId("language-switch").getDomAttribute("lang")).isEqualTo("en");
+
+        // Back to English, which this account's later tests expect (the choice is kept in the profile).
+        browser.byId("language-switch").click();
+        browser.awaitText("logout", "Sign out");
+        assertThat(browser.documentLanguage()).isEqualTo("en");
 
         browser.byId("logout").click();
         browser.awaitUrlContains("/login");

@@ -231,6 +231,22 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
     }
 
+    /** Asks for pages in this language from now on ({@code Accept-Language}), as a browser set to it would. */
+    public void acceptLanguage(String languages) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", languages)));
+    }
+
+    /** Resizes the window (desktop 1280, phone 390 px wide); media queries and Vaadin's layouts follow. */
+    public void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** The language the page declares ({@code <html lang>}). */
+    public String documentLanguage() {
+        return String.valueOf(script("return document.documentElement.lang;"));
+    }
+
     /** Saves what the browser shows now as a PNG (for documentation screenshots). */
     public void screenshot(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());

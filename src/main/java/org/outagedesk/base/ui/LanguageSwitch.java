@@ -1,19 +1,27 @@
 package org.outagedesk.base.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 
-/** A compact Spanish/English switch; the choice applies at once to the whole session. */
+/** The Spanish/English switch of the public pages; the choice applies at once to the whole session. */
 public class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch(Consumer<Locale> remember) {
         setId("language-switch");
         setItems(BundleI18NProvider.LANGUAGES);
-        setItemLabelGenerator(language -> language.getLanguage().toUpperCase(Locale.ROOT));
+        // Each language by its own name, marked with its own lang for screen readers.
+        setItemLabelGenerator(language -> getTranslation(language, "base.language.name"));
+        setRenderer(new ComponentRenderer<>(language -> {
+            Span name = new Span(getTranslation(language, "base.language.name"));
+            name.getElement().setAttribute("lang", language.getLanguage());
+            return name;
+        }));
         setAriaLabel(getTranslation("base.language"));
         setTooltipText(getTranslation("base.language"));
         addClassName("language-switch");

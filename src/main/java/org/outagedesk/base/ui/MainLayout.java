@@ -78,9 +78,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SignedInUser user = authentication.getAuthenticatedUser(SignedInUser.class).orElse(null);
         Locale current = BundleI18NProvider.supported(getLocale());
         Locale other = BundleI18NProvider.LANGUAGES.stream().filter(l -> !l.equals(current)).findFirst().orElse(current);
-        // Each language offers itself in its own words ("Ver en español", "View in English").
-        String offer = getTranslation(other, "base.language.offer");
-        Button language = new Button(other.getLanguage().toUpperCase(Locale.ROOT), click -> {
+        // Each language offers itself by its own name ("Español", "English"), marked with its own
+        // lang; that name is the button's accessible name too, so "click English" works by voice.
+        Button language = new Button(getTranslation(other, "base.language.name"), click -> {
             LanguageSwitch.apply(other);
             if (user != null) {
                 languages.remember(user.accountId(), other);
@@ -91,8 +91,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         language.addClassName("language-toggle");
         language.getElement().setAttribute("lang", other.getLanguage());
-        language.setAriaLabel(offer);
-        language.getElement().setAttribute("title", offer);
+        language.setTooltipText(getTranslation(other, "base.language.offer"));
 
         // Named for screen readers also on a phone, where only the icon shows.
         Button logout = new Button(getTranslation("base.logout"), VaadinIcon.SIGN_OUT.create(),

@@ -75,10 +75,17 @@ public class ReportProblemView extends Div implements LocalizedTitle {
         H2 heading = new H2(getTranslation("report.form.title"));
         Paragraph intro = new Paragraph(getTranslation("report.form.intro"));
         intro.addClassName("muted");
+        // Explains the marker Lumo draws beside required fields' labels.
+        Paragraph requiredNote = new Paragraph(getTranslation("report.form.required"));
+        requiredNote.setId("report-required-note");
+        requiredNote.addClassName("muted");
 
         client.setId("report-client");
         client.setLabel(getTranslation("report.form.client"));
         client.setRequiredIndicatorVisible(true);
+        // Until vaadin/web-components#7337 is fixed the select's aria-required is not announced (it
+        // sits on a role=button); the helper text is its accessible description, and says it.
+        client.setHelperText(getTranslation("report.form.client.helper"));
         client.setItems(MailClient.values());
         client.setItemLabelGenerator(item -> getTranslation("report.client." + item.name()));
 
@@ -119,7 +126,7 @@ public class ReportProblemView extends Div implements LocalizedTitle {
         Div actions = new Div(submit);
         actions.addClassName("report-actions");
 
-        add(heading, intro, what, outages, details, actions);
+        add(heading, intro, requiredNote, what, outages, details, actions);
         symptom.addValueChangeListener(change -> refreshOutages());
         client.addValueChangeListener(change -> refreshOutages());
         addAttachListener(attach -> {
