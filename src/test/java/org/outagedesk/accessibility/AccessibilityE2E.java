@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -236,9 +237,10 @@ class AccessibilityE2E extends LiveApplicationTest {
         // one unlinked report makes the grid, its selection column and its actions part of the check.
         SignedIn.as(accounts, "user2@demo.local", () -> reports.submit(new NewReport(Symptom.CANNOT_SEND,
                 MailClient.DESKTOP_CLIENT, "Sending fails since nine", null, null, null, null, null), null));
-        // My reports shows its list (not the empty state) for the end user.
-        SignedIn.as(accounts, "user@demo.local", () -> reports.submit(new NewReport(Symptom.CANNOT_RECEIVE,
-                MailClient.WEBMAIL, "No new mail since ten", null, null, null, null, null), null));
+        // My reports shows its list (not the empty state) for the end user, long enough to scroll.
+        SignedIn.as(accounts, "user@demo.local", () -> IntStream.range(0, 5).mapToObj(n -> reports.submit(
+                new NewReport(Symptom.CANNOT_RECEIVE, MailClient.WEBMAIL, "No new mail since ten (" + n + ")", null,
+                        null, null, null, null), null)).toList());
         return incident;
     }
 
