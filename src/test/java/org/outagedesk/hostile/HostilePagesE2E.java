@@ -96,13 +96,7 @@ class HostilePagesE2E extends LiveApplicationTest {
 
     /** Gives injected handlers (onload, onerror, autofocus) a moment, then reads the hook and the console. */
     private void check(String where, List<String> fired) {
-        browser.within(Duration.ofSeconds(5), driver -> Boolean.TRUE.equals(
-                browser.script("return document.readyState === 'complete';")));
-        try {
-            Thread.sleep(750);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        browser.awaitQuiet();
         Object pwned = browser.script("return window.__pwned === undefined ? null : String(window.__pwned);");
         Object alerted = browser.script("return window.__alerted;");
         if (pwned != null) {

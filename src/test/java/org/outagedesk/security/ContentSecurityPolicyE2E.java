@@ -60,7 +60,7 @@ class ContentSecurityPolicyE2E extends LiveApplicationTest {
     void anInlineScriptWithoutThePagesNonceDoesNotRun() {
         browser.recordPolicyViolations();
         browser.open(baseUrl() + "/login");
-        browser.awaitSettled();
+        browser.awaitQuiet();
 
         browser.script("const injected = document.createElement('script');"
                 + "injected.textContent = 'window.__injectedRan = true';"
@@ -98,7 +98,7 @@ class ContentSecurityPolicyE2E extends LiveApplicationTest {
         browser.consoleErrors();
         for (String path : paths) {
             browser.open(baseUrl() + path);
-            browser.awaitSettled();
+            browser.awaitQuiet();
             browser.policyViolations().forEach(violation -> problems.add(path + ": CSP violation " + violation));
             browser.consoleErrors().forEach(error -> problems.add(path + ": console error " + error));
         }

@@ -181,16 +181,6 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
                 .map(LogEntry::getMessage).toList();
     }
 
-    /** Waits until the page has loaded, then a moment for Vaadin's first round trip (its "active" flag stays set under push). */
-    public void awaitSettled() {
-        within(Duration.ofSeconds(30), d -> "complete".equals(script("return document.readyState;")));
-        try {
-            Thread.sleep(700);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
     /**
      * Waits until the page has loaded and its DOM (light DOM and shadow roots) has not changed for
      * {@code quietMillis}, at most 10 s: Vaadin has rendered the server's answer and the web

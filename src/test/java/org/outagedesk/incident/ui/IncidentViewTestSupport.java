@@ -6,6 +6,8 @@ import com.vaadin.flow.component.notification.Notification;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.outagedesk.account.AccountService;
@@ -66,20 +68,22 @@ abstract class IncidentViewTestSupport extends SpringBrowserlessTest {
     }
 
     /** Lets pushed updates (ui.access from the live bus) run, until the condition holds or a second passes. */
-    boolean eventually(BooleanSupplier condition) throws InterruptedException {
+    boolean eventually(BooleanSupplier condition) {
         return within(java.time.Duration.ofSeconds(1), condition);
     }
 
     /** Lets pushed updates run until the condition holds or the time is up. */
-    boolean within(java.time.Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeout.toMillis();
-        do {
-            roundTrip();
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        } while (System.currentTimeMillis() < deadline);
-        return false;
+    boolean within(java.time.Duration timeout, BooleanSupplier condition) {
+        try {
+            // In this thread: Vaadin's test UI lives in the test thread's locals.
+            Awaitility.await().atMost(timeout).pollInSameThread().pollDelay(java.time.Duration.ZERO)
+                    .pollInterval(java.time.Duration.ofMillis(20)).until(() -> {
+                        roundTrip();
+                        return condition.getAsBoolean();
+                    });
+            return true;
+        } catch (ConditionTimeoutException notInTime) {
+            return false;
+        }
     }
 }

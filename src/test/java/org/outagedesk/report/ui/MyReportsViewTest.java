@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,12 +54,13 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     }
 
     /** Live updates arrive on another thread; lets Vaadin run them until the condition holds (5 s at most). */
-    void awaitPush(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            roundTrip();
-        }
+    void awaitPush(BooleanSupplier condition) {
+        // In this thread: Vaadin's test UI lives in the test thread's locals.
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    roundTrip();
+                    return condition.getAsBoolean();
+                });
     }
 
     /** The list's row of the report, -1 when it is not listed. */
