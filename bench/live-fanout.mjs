@@ -24,7 +24,7 @@ async function open(browser, email) {
   return page;
 }
 
-// The checklist draws a changed item anew (a new element), so the whole checklist is observed.
+// A changed item is updated in place (its data-state) or drawn anew, so the whole checklist is observed.
 function watch(page, itemId) {
   return page.evaluate((id) => new Promise((resolve) => {
     const done = () => document.querySelector(`#runbook-item-${id}[data-state=DONE]`) !== null;

@@ -168,7 +168,8 @@ class DatabaseOutageE2E {
         }
         ivan.within(Duration.ofSeconds(30), driver -> {
             ivan.script("const b = document.getElementById(arguments[0]); if (b && !b.disabled) { b.click(); }", check);
-            return ivan.textOf(ivan.byId("runbook-item-" + itemId)).contains("Probe · ");
+            // The item is in the page but may be scrolled out of view: its work area is below its phase's items.
+            return ivan.textOf(ivan.present("#runbook-item-" + itemId)).contains("Probe · ");
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM runbook_item_evidence WHERE run_item_id = ?", Integer.class,
                 itemId)).isPositive();

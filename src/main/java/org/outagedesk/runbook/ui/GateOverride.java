@@ -7,8 +7,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.outagedesk.base.SignedInUser;
-import org.outagedesk.base.ui.Markup;
-import org.outagedesk.base.ui.MarkupBlock;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentRoles;
 import org.outagedesk.incident.IncidentService;
@@ -19,13 +17,11 @@ import org.outagedesk.base.ui.Texts;
 /** The commander's way past a phase gate: the phase to move to and the reason, which the timeline keeps. */
 class GateOverride extends Div {
 
-    private static final String OPEN = "open";
-
     private final IncidentService incidents;
     private final long incidentId;
     private final Runnable afterwards;
     // "Override a phase gate…": the form is built when the commander opens it, as most incidents never need it.
-    private final MarkupBlock opener = new MarkupBlock("runbook-override-opener");
+    private final Button opener;
     private Div form;
 
     GateOverride(IncidentService incidents, long incidentId, Runnable afterwards) {
@@ -33,8 +29,9 @@ class GateOverride extends Div {
         this.incidentId = incidentId;
         this.afterwards = afterwards;
         addClassName("runbook-override");
-        opener.onAction(action -> toggle());
-        showOpener();
+        opener = RunbookUi.smallButton("runbook-override-open", "runbook.override.title", VaadinIcon.ANGLE_RIGHT,
+                this::toggle, ButtonVariant.LUMO_TERTIARY);
+        opener.getElement().setAttribute("aria-expanded", "false");
         add(opener);
     }
 
@@ -46,14 +43,8 @@ class GateOverride extends Div {
             remove(form);
             form = null;
         }
-        showOpener();
-        opener.focusButton(OPEN);
-    }
-
-    private void showOpener() {
-        opener.show(new Markup().button("runbook-override-open", OPEN, "tertiary small",
-                form == null ? VaadinIcon.ANGLE_RIGHT : VaadinIcon.ANGLE_DOWN, Texts.t("runbook.override.title"),
-                "aria-expanded", String.valueOf(form != null)));
+        opener.setIcon((form == null ? VaadinIcon.ANGLE_RIGHT : VaadinIcon.ANGLE_DOWN).create());
+        opener.getElement().setAttribute("aria-expanded", String.valueOf(form != null));
     }
 
     private Div form() {

@@ -1,9 +1,11 @@
 package org.outagedesk.runbook.ui;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,25 +21,40 @@ import org.outagedesk.base.ui.Texts;
 
 /**
  * The controls for working on one checklist item: who it is assigned to, a note, evidence (text,
- * link, file) and the checks other modules offer. Built only while someone has the item open,
- * so a page of two dozen items stays light on the server; what is typed here survives pushes.
+ * link, file) and the checks other modules offer. Built only while someone has the item open and
+ * shown under its phase's list, named by the item's number and title; what is typed here survives
+ * the pushes of others' changes.
  */
 class ItemWorkArea extends Div {
 
     private static final StaffMember NOBODY = new StaffMember(0, "—");
 
+    /** The service's limit for attached files. */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
     private final Supplier<RunbookItem> item;
-    private final ItemRow.Actions actions;
+    private final ItemActions actions;
     private final Select<StaffMember> assignee = new Select<>();
     private final TextField note;
     private boolean showing;
 
-    ItemWorkArea(RunbookItem first, Supplier<RunbookItem> item, List<StaffMember> staff, ItemRow.Actions actions) {
+    ItemWorkArea(RunbookItem first, Supplier<RunbookItem> item, List<StaffMember> staff, ItemActions actions,
+            Runnable onClose) {
         this.item = item;
         this.actions = actions;
         long id = first.id();
         setId("runbook-work-" + id);
         addClassName("runbook-work");
+        Span title = RunbookUi.withId(new Span(first.number() + " · " + first.title(UI.getCurrent().getLocale())),
+                "runbook-work-title-" + id);
+        title.addClassName("runbook-work-title");
+        Button close = RunbookUi.smallButton("runbook-work-close-" + id, "runbook.work.close", VaadinIcon.CLOSE_SMALL,
+                onClose, ButtonVariant.LUMO_TERTIARY);
+        Div top = new Div(title, close);
+        top.addClassName("runbook-work-top");
+        // A group named by the item, so a screen reader says which item the fields are for.
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
         assignee.setId("runbook-assignee-" + id);
         assignee.setLabel(Texts.t("runbook.assignee"));
         List<StaffMember> choices = new ArrayList<>(List.of(NOBODY));
@@ -67,9 +84,9 @@ class ItemWorkArea extends Div {
                         evidence.clear();
                     }
                 });
-        Upload attach = EvidenceFileUpload.create("runbook-evidence-file-" + id, ItemRow.MAX_FILE_BYTES,
+        Upload attach = EvidenceFileUpload.create("runbook-evidence-file-" + id, MAX_FILE_BYTES,
                 (fileName, contentType, content) -> actions.evidenceFile(item.get(), fileName, contentType, content));
-        add(assignee, row(note, addNote), row(evidence, addEvidence, attach));
+        add(top, assignee, row(note, addNote), row(evidence, addEvidence, attach));
         List<EvidenceCheck> checks = actions.checks(first);
         if (!checks.isEmpty()) {
             Div checkRow = new Div();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.virtuallist.VirtualList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,10 +63,13 @@ class StateNodeBudgetTest extends SpringBrowserlessTest {
         IncidentDetails incident = incidents.open(new NewIncident("Mail server down", null,
                 EnumSet.of(MailService.IMAP_POP), Scope.ALL_USERS, Severity.SEV1, List.of()));
         navigate(IncidentView.class, Map.of("id", String.valueOf(incident.id())));
-        assertThat($(MarkupBlock.class).all().stream().mapToLong(block -> org.jsoup.Jsoup.parseBodyFragment(block.html())
-                .select(".runbook-item").size()).sum()).isGreaterThan(20);
-        // Typed components (header, stepper, read-only lists, status updates, following, the review card) instead of
-        // markup blocks; the timeline, reports and updates are virtual lists, so it stays flat however long they grow.
-        assertThat(stateNodes()).isLessThanOrEqualTo(290);
+        // Every phase of the checklist is a virtual list of its heading and items (the mail-outage SOP has 7 and 20+).
+        assertThat($(VirtualList.class).all().stream()
+                .filter(list -> list.getId().orElse("").startsWith("runbook-items-"))
+                .mapToInt(list -> test(list).size()).sum()).isGreaterThan(20 + 7);
+        // Typed components only. The checklist (a virtual list per phase), timeline, reports and updates are virtual
+        // lists whose rows travel as data, not as nodes, so it stays flat however long they grow. Measured 309, of
+        // which the checklist is 37 (277 in all when the checklist was drawn from HTML strings).
+        assertThat(stateNodes()).isLessThanOrEqualTo(320);
     }
 }

@@ -18,8 +18,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.outagedesk.base.ui.MarkupBlock;
-import org.outagedesk.base.ui.MarkupTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,7 +128,8 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
     @Test
     void checklistNote() {
         RunbookItem item = runbooks.run(incident.id()).orElseThrow().items().getFirst();
-        assertThat(MarkupTesting.click($(MarkupBlock.class).all(), "runbook-more-" + item.id())).isTrue();
+        // "More…" on the first item of the first phase: its list's row 1, under the phase heading.
+        test($(VirtualList.class).id("runbook-items-" + item.phase().name())).invokeLitRendererFunction(1, "more");
         driver("checklist note", TextRule.text(4000), value -> {
             $(TextField.class).id("runbook-note-" + item.id()).setValue(value);
             test($(Button.class).id("runbook-note-add-" + item.id())).click();
@@ -171,7 +170,7 @@ class HostileIncidentPageViewTest extends SpringBrowserlessTest {
 
     private void logAction(String target, String notes) {
         if ($(TextField.class).withId("action-log-target").all().isEmpty()) {
-            assertThat(MarkupTesting.click($(MarkupBlock.class).all(), "action-log-open")).isTrue();
+            test($(Button.class).id("action-log-open")).click();
         }
         $(TextField.class).id("action-log-target").setValue(target);
         $(TextField.class).id("action-log-notes").setValue(notes);
