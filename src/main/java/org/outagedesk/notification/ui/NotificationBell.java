@@ -13,6 +13,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import org.outagedesk.base.SignedInUser;
+import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.notification.NotificationCentre;
@@ -88,7 +89,7 @@ class NotificationBell extends Div {
     private void showList() {
         List<PortalNotification> mine = centre.mine(20);
         list.setItems(mine);
-        list.setVisible(!mine.isEmpty());
+        VirtualLists.shown(list, !mine.isEmpty());
         empty.setVisible(mine.isEmpty());
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import java.util.List;
 import java.util.Locale;
+import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
@@ -153,7 +154,7 @@ class StatusUpdatesPanel extends Div {
         list.setItems(rows);
         // A few updates take only the room they need; from four on the list scrolls within its height.
         list.getStyle().set("--shown-updates", String.valueOf(rows.size()));
-        list.setVisible(!rows.isEmpty());
+        VirtualLists.shown(list, !rows.isEmpty());
         none.setVisible(rows.isEmpty());
     }
 

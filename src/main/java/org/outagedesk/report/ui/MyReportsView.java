@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
+import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.report.KnownOutage;
@@ -86,7 +87,7 @@ public class MyReportsView extends Div implements LocalizedTitle {
         Map<Long, KnownOutage> incidents = incidents(mine);
         list.setItems(mine.stream().limit(SHOWN).map(report -> new ReportCard(report,
                 report.incidentId() == null ? null : incidents.get(report.incidentId()))).toList());
-        list.setVisible(!mine.isEmpty());
+        VirtualLists.shown(list, !mine.isEmpty());
         empty.setVisible(mine.isEmpty());
         more.setVisible(mine.size() > SHOWN);
         more.setText(mine.size() > SHOWN ? getTranslation("report.mine.more", SHOWN, mine.size()) : "");

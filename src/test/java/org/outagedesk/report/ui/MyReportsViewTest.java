@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
+import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.report.FakeKnownOutages;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.MailClient;
@@ -98,7 +99,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
         navigate(MyReportsView.class);
         assertThat($(Div.class).id("my-reports-empty").getElement().getTextRecursively())
                 .contains("You have not reported any problems", "Report a mail problem");
-        assertThat($(VirtualList.class).withId("my-reports").exists()).as("no list shown").isFalse();
+        assertThat(VirtualLists.isShown($(VirtualList.class).id("my-reports"))).as("no list shown").isFalse();
     }
 
     @Test
