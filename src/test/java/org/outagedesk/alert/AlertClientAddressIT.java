@@ -2,6 +2,7 @@ package org.outagedesk.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +17,13 @@ class AlertClientAddressIT extends AlertApiTest {
     @Test
     void aSpoofedForwardedForDoesNotOpenAFreshRateLimitBucket() {
         assertThat(exhaust("127.0.0.6", "10.9.9.9")).as("the bucket runs out").isEqualTo(429);
-        assertThat(postFrom("127.0.0.6", "10.9.9.10", TOKEN, "{}").statusCode())
-                .as("another X-Forwarded-For from the same client").isEqualTo(429);
+        // The bucket refills a token a second, so on a busy machine one of these may pass; a fresh
+        // bucket (60 tokens) would refuse none of the ten.
+        long refused = IntStream.range(0, 10)
+                .map(i -> postFrom("127.0.0.6", "10.9.9." + (10 + i), TOKEN, "{}").statusCode())
+                .filter(status -> status == 429).count();
+        assertThat(refused).as("requests with other X-Forwarded-For values from the same client refused")
+                .isGreaterThanOrEqualTo(5);
     }
 
     @Test
