@@ -5,7 +5,10 @@
 # the number of sessions is what one more open page costs: its HTTP session, Spring Security
 # context and Vaadin UI with every component on it.
 #
-#   bench/memory-per-ui.sh          SESSIONS=200 PORT=8303
+# CONNECTED=1 keeps the browsers connected while the heap is read (push open, heartbeats sent), as
+# for people who have the page open; the default kills them first, as for tabs left behind.
+#
+#   bench/memory-per-ui.sh          SESSIONS=200 PORT=8303 CONNECTED=0
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -47,19 +50,44 @@ grown() {
 # file system in Vaadin's static file server, whose number open at a reading varied by dozens).
 export BROWSER_CACHE="${BROWSER_CACHE:-$(mktemp -d)}"
 sessions() { node "$BENCH_DIR/ui-sessions.mjs" "$APP" "$1" demo "$2" "$3" "$4" "${BATCH:-10}" "${BROWSERS:-2}"; }
+# measured EMAIL PATH READY NAME: opens SESSIONS pages and reads the live heap as NAME; with
+# CONNECTED=1 while their browsers are still connected, which are closed afterwards.
+measured() {
+  if [ "${CONNECTED:-0}" != 1 ]; then
+    sessions "$1" "$2" "$SESSIONS" "$3" >&2
+    live_heap "$4"
+    return
+  fi
+  local out; out=$(mktemp)
+  KEEP_OPEN=1 sessions "$1" "$2" "$SESSIONS" "$3" > "$out" &
+  local pid=$!
+  until grep -q 'all open' "$out"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$out" >&2; echo "sessions of $2 failed" >&2; exit 1; }
+    sleep 2
+  done
+  cat "$out" >&2
+  sleep 10   # the pages' first heartbeats and push round trips
+  live_heap "$4"
+  kill -TERM "$pid"; wait "$pid" || true
+}
 
 echo "== $(machine_line)"
 sessions it@demo.local "incidents/$INCIDENT_ID" 10 '#runbook-panel .runbook-item' > /dev/null   # warm-up
 sessions user@demo.local reports/mine 10 '.report-card' > /dev/null
+echo "== browsers $([ "${CONNECTED:-0}" = 1 ] && echo "connected while the heap is read" || echo "killed before the heap is read")"
 BASE=$(live_heap base)
-sessions it@demo.local "incidents/$INCIDENT_ID" "$SESSIONS" '#runbook-panel .runbook-item'
-AFTER_INCIDENT=$(live_heap incident)
-sessions user@demo.local reports/mine "$SESSIONS" '.report-card'
-AFTER_REPORTS=$(live_heap reports)
+AFTER_INCIDENT=$(measured it@demo.local "incidents/$INCIDENT_ID" '#runbook-panel .runbook-item' incident)
+if [ "${CONNECTED:-0}" = 1 ]; then
+  sleep 5
+  BASE_REPORTS=$(live_heap between)   # the incident pages' browsers are gone, their UIs not yet
+else
+  BASE_REPORTS=$AFTER_INCIDENT
+fi
+AFTER_REPORTS=$(measured user@demo.local reports/mine '.report-card' reports)
 per() { python3 -c "print(round(($2 - $1) / $SESSIONS / 1024, 1))"; }
 echo "| page | sessions | live heap before | after | per session and UI |"
 echo "|---|---:|---:|---:|---:|"
 echo "| incident page | $SESSIONS | $((BASE / 1048576)) MB | $((AFTER_INCIDENT / 1048576)) MB | $(per "$BASE" "$AFTER_INCIDENT") KB |"
-echo "| my reports | $SESSIONS | $((AFTER_INCIDENT / 1048576)) MB | $((AFTER_REPORTS / 1048576)) MB | $(per "$AFTER_INCIDENT" "$AFTER_REPORTS") KB |"
+echo "| my reports | $SESSIONS | $((BASE_REPORTS / 1048576)) MB | $((AFTER_REPORTS / 1048576)) MB | $(per "$BASE_REPORTS" "$AFTER_REPORTS") KB |"
 echo "== largest growth per incident page session"; grown base incident
-echo "== largest growth per my-reports session"; grown incident reports
+echo "== largest growth per my-reports session"; grown "$([ "${CONNECTED:-0}" = 1 ] && echo between || echo incident)" reports

@@ -4,7 +4,9 @@
 // loads and compiles Vaadin's scripts once per batch instead of once per session; the context's
 // cookies are cleared before each sign-in, so no two tabs share a session. Browsers are killed
 // (SIGKILL) batch by batch, so no unload beacon closes the UIs: they stay on the server, as they
-// do for people who leave a tab open, until their heartbeat expires.
+// do for people who leave a tab open, until their heartbeat expires. With KEEP_OPEN=1 the browsers
+// stay connected instead (push open, heartbeats sent) until this process gets SIGTERM; it prints
+// "all open" once every page is.
 //   node ui-sessions.mjs BASE_URL EMAIL PASSWORD PATH COUNT READY_SELECTOR [BATCH [BROWSERS]]
 import { chromium } from 'playwright-core';
 
@@ -22,9 +24,15 @@ if (process.env.BROWSER_CACHE) {
 
 async function openSession(context) {
   await context.clearCookies();
-  // The sign-in form's own POST (what the login page sends), answered with the session cookie.
+  // The sign-in form's own POST (what the login page sends, with the CSRF token the page carries),
+  // answered with the session cookie.
+  const loginPage = await (await context.request.get(`${base}/login`)).text();
+  const csrf = /<meta name="_csrf" content="([^"]+)"/.exec(loginPage);
+  if (!csrf) {
+    throw new Error('the login page carries no CSRF token');
+  }
   const signIn = await context.request.post(`${base}/login`,
-    { form: { username: email, password }, maxRedirects: 0 });
+    { form: { username: email, password, _csrf: csrf[1] }, maxRedirects: 0 });
   const target = signIn.headers()['location'] ?? '';
   if (signIn.status() !== 302 || target.includes('error')) {
     throw new Error(`sign-in as ${email} failed: ${signIn.status()} ${target}`);
@@ -43,8 +51,19 @@ async function openBatch(size) {
   for (let i = 0; i < size; i++) {
     await openSession(context);
   }
-  process.kill(server.process().pid, 'SIGKILL');
+  if (keepOpen) {
+    servers.push(server);
+  } else {
+    process.kill(server.process().pid, 'SIGKILL');
+  }
 }
+
+const keepOpen = process.env.KEEP_OPEN === '1';
+const servers = [];
+process.on('SIGTERM', () => {
+  servers.forEach(server => process.kill(server.process().pid, 'SIGKILL'));
+  process.exit(0);
+});
 
 let claimed = 0;
 let opened = 0;
@@ -60,4 +79,8 @@ async function worker() {
 }
 await Promise.all(Array.from({ length: browsers }, worker));
 console.log(`\nopened ${opened} sessions of /${path} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+if (keepOpen) {
+  console.log('all open');
+  await new Promise(() => {});
+}
 process.exit(0);
