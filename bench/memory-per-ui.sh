@@ -43,7 +43,7 @@ live_heap() {  # bytes of live objects: the class histogram forces a full GC fir
 grown() {
   awk -v n="$SESSIONS" 'FNR == NR && $1 ~ /:$/ {before[$4] = $3; next}
       $1 ~ /:$/ {d = $3 - before[$4]; if (d > 0) printf "%10.1f KB  %s\n", d / n / 1024, $4}' \
-      "$HISTOGRAMS/$1.txt" "$HISTOGRAMS/$2.txt" | sort -rn | head -"${TOP:-12}"
+      "$HISTOGRAMS/$1.txt" "$HISTOGRAMS/$2.txt" | sort -rn | head -"${TOP:-12}" || true   # head closes the pipe early
 }
 # The browsers share one HTTP cache, filled by the warm-up: the measured sessions ask the server for
 # pages and their UI state, not for its scripts again (each script served from the jar opens a zip

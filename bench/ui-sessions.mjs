@@ -54,14 +54,24 @@ async function openBatch(size) {
   if (keepOpen) {
     servers.push(server);
   } else {
-    process.kill(server.process().pid, 'SIGKILL');
+    killBrowser(server);
+  }
+}
+
+// SIGKILL to the browser's whole process group (Playwright starts it as a group leader): killing
+// only the browser process left its renderer and utility processes running.
+function killBrowser(server) {
+  try {
+    process.kill(-server.process().pid, 'SIGKILL');
+  } catch (alreadyGone) {
+    // nothing left to kill
   }
 }
 
 const keepOpen = process.env.KEEP_OPEN === '1';
 const servers = [];
 process.on('SIGTERM', () => {
-  servers.forEach(server => process.kill(server.process().pid, 'SIGKILL'));
+  servers.forEach(killBrowser);
   process.exit(0);
 });
 

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
@@ -99,13 +100,9 @@ class IncidentServiceTest {
                     new IncidentEdit.ChangePhase(Phase.COMMUNICATION));
             assertThat(moved.phase()).isEqualTo(Phase.COMMUNICATION);
             assertThat(moved.version()).isGreaterThan(incident.version());
-            long deadline = System.currentTimeMillis() + 1000;
-            while (board.stream().noneMatch(IncidentPhaseChanged.class::isInstance)
-                    && System.currentTimeMillis() < deadline) {
-                Thread.sleep(10);
-            }
+            Awaitility.await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(10))
+                    .untilAsserted(() -> assertThat(board).hasAtLeastOneElementOfType(IncidentPhaseChanged.class));
         }
-        assertThat(board).hasAtLeastOneElementOfType(IncidentPhaseChanged.class);
         TimelineItem latest = incidents.timeline(incident.id()).getFirst();
         assertThat(latest.kind()).isEqualTo(TimelineKind.CHANGED);
         assertThat(latest.actorName()).isEqualTo("Iván Torres");
