@@ -4,6 +4,11 @@ package org.outagedesk.runbook;
 public record NewEvidence(EvidenceKind kind, String text, String link, String fileName, String contentType,
         byte[] content) {
 
+    /** Whether the text is a web address a page may link to: http or https, no spaces. */
+    public static boolean isWebLink(String text) {
+        return text != null && text.matches("(?i)https?://\\S+");
+    }
+
     public static NewEvidence text(String text) {
         return new NewEvidence(EvidenceKind.TEXT, text, null, null, null, null);
     }

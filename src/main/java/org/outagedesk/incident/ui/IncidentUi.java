@@ -106,12 +106,6 @@ final class IncidentUi {
         group.setItemLabelGenerator(IncidentUi::label);
     }
 
-    /** A list that scrolls inside the page: it takes the keyboard focus (arrow keys scroll it) and says what it is. */
-    static void scrollableByKeyboard(Component list, String label) {
-        list.getElement().setAttribute("tabindex", "0");
-        list.getElement().setAttribute("aria-label", label);
-    }
-
     static <T extends Component> T withId(T component, String id) {
         component.setId(id);
         return component;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.stream.Stream;
+import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.report.ReportSummary;
 
 /**
@@ -36,7 +37,7 @@ class ReportsPanel extends Div {
         // Each row says it all to a screen reader; the headings are for the eye.
         columns.getElement().setAttribute("aria-hidden", "true");
         rows.addClassName("reports-list");
-        IncidentUi.scrollableByKeyboard(rows, getTranslation("incident.section.reports-plain"));
+        VirtualLists.scrollableByKeyboard(rows, getTranslation("incident.section.reports-plain"));
         rows.setRenderer(LitRenderer.<ReportSummary>of(ROW)
                 .withProperty("id", ReportSummary::id)
                 .withProperty("who", ReportSummary::reporterName)

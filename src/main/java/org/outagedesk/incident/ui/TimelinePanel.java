@@ -11,6 +11,7 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TimelineText;
@@ -55,7 +56,7 @@ class TimelinePanel extends Div {
             }
         });
         entries.addClassName("timeline");
-        IncidentUi.scrollableByKeyboard(entries, getTranslation("incident.section.timeline"));
+        VirtualLists.scrollableByKeyboard(entries, getTranslation("incident.section.timeline"));
         entries.setRenderer(LitRenderer.<TimelineItem>of(ENTRY)
                 .withProperty("kind", item -> item.kind().name().toLowerCase(Locale.ROOT))
                 .withProperty("who", TimelineItem::actorName)

@@ -53,9 +53,7 @@ public class MyReportsView extends Div implements LocalizedTitle {
         reportPath = RouteConfiguration.forSessionScope().getUrl(ReportProblemView.class);
         list.setId("my-reports");
         list.addClassName("report-list");
-        // The list scrolls when it is long: focusable, so it scrolls by keyboard too, and named.
-        list.getElement().setAttribute("tabindex", "0");
-        list.getElement().setAttribute("aria-label", getTranslation("report.mine.title"));
+        VirtualLists.scrollableByKeyboard(list, getTranslation("report.mine.title"));
         list.setRenderer(ReportCard.renderer(this, this::stillBroken));
         more.addClassName("muted");
         empty = emptyState();

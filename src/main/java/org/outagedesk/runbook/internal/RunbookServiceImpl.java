@@ -197,7 +197,7 @@ class RunbookServiceImpl implements RunbookService {
 
     private static String link(String link) {
         String url = RunbookTexts.requiredLine(link, "runbook.error.evidence-required", RunbookTexts.MAX_LINK);
-        if (!url.matches("(?i)https?://\\S+")) {
+        if (!NewEvidence.isWebLink(url)) {
             throw new RunbookException("runbook.error.link");
         }
         return url;

@@ -105,7 +105,7 @@ final class ChecklistActions implements ItemActions {
     @Override
     public boolean evidence(RunbookItem item, String textOrLink) {
         String value = textOrLink == null ? "" : textOrLink.strip();
-        NewEvidence evidence = value.matches("(?i)https?://\\S+") ? NewEvidence.link(value) : NewEvidence.text(value);
+        NewEvidence evidence = NewEvidence.isWebLink(value) ? NewEvidence.link(value) : NewEvidence.text(value);
         return change(() -> runbooks.addEvidence(item.id(), evidence));
     }
 

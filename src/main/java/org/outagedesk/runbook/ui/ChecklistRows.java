@@ -16,6 +16,7 @@ import org.outagedesk.base.ui.Texts;
 import org.outagedesk.runbook.Evidence;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.ItemState;
+import org.outagedesk.runbook.NewEvidence;
 import org.outagedesk.runbook.RunbookItem;
 
 /**
@@ -204,7 +205,7 @@ final class ChecklistRows {
             case FILE -> new Shown("file", evidence.fileName(), fileUrl.apply(evidence), "_blank",
                     "runbook-evidence-download-" + evidence.id(), evidence.authorName());
             // Checked when stored too; a link that is not http(s) is shown as text, never followed.
-            case LINK -> evidence.link() != null && evidence.link().matches("(?i)https?://\\S+")
+            case LINK -> NewEvidence.isWebLink(evidence.link())
                     ? new Shown("link", evidence.link(), evidence.link(), "_blank",
                             "runbook-evidence-link-" + evidence.id(), evidence.authorName())
                     : new Shown("text", evidence.link(), null, null, null, evidence.authorName());
