@@ -11,6 +11,8 @@ public record AccountSummary(
         String department,
         String site,
         String language,
+        /** IANA zone id, or {@code null} before the person's first page. */
+        String timeZone,
         Set<Role> roles,
         boolean enabled,
         boolean emailVerified,

@@ -9,6 +9,7 @@ public record LoginAccount(
         String displayName,
         String passwordHash,
         String language,
+        String timeZone,
         Set<Role> roles,
         boolean enabled,
         boolean emailVerified) {}

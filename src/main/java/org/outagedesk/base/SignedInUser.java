@@ -1,5 +1,6 @@
 package org.outagedesk.base;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -20,6 +21,11 @@ public interface SignedInUser {
 
     /** The language chosen in the profile, or {@code null} when the user has not chosen one. */
     Locale language();
+
+    /** The time zone of the profile, or {@code null} before the person's first page. */
+    default ZoneId zone() {
+        return null;
+    }
 
     /** The person the current request or UI acts for, if signed in. */
     static Optional<SignedInUser> current() {

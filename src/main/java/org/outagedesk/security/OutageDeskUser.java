@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.base.SignedInUser;
@@ -22,6 +23,7 @@ public final class OutageDeskUser implements UserDetails, CredentialsContainer, 
     private final String email;
     private final String displayName;
     private final Locale language;
+    private final ZoneId zone;
     private final List<SimpleGrantedAuthority> authorities;
     private final boolean enabled;
     private final boolean emailVerified;
@@ -32,6 +34,7 @@ public final class OutageDeskUser implements UserDetails, CredentialsContainer, 
         this.email = account.email();
         this.displayName = account.displayName();
         this.language = account.language() == null ? null : Locale.forLanguageTag(account.language());
+        this.zone = account.timeZone() == null ? null : ZoneId.of(account.timeZone());
         this.authorities = account.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         this.enabled = account.enabled();
         this.emailVerified = account.emailVerified();
@@ -56,6 +59,11 @@ public final class OutageDeskUser implements UserDetails, CredentialsContainer, 
     @Override
     public Locale language() {
         return language;
+    }
+
+    @Override
+    public ZoneId zone() {
+        return zone;
     }
 
     public boolean emailVerified() {

@@ -89,9 +89,9 @@ class AccountServiceIT extends LiveApplicationTest {
         assertThat(accounts.findLoginAccount(email).orElseThrow().emailVerified()).isTrue();
 
         AccountSummary changed = SignedIn.as(accounts, email, () -> accounts.updateProfile(new ProfileChange(
-                "Rosa R.", "IT", "Madrid", "en", new NotificationPreferences(false, true, true))));
-        assertThat(changed).extracting(AccountSummary::displayName, AccountSummary::language, AccountSummary::site)
-                .containsExactly("Rosa R.", "en", "Madrid");
+                "Rosa R.", "IT", "Madrid", "en", "America/New_York", new NotificationPreferences(false, true, true))));
+        assertThat(changed).extracting(AccountSummary::displayName, AccountSummary::language, AccountSummary::site,
+                AccountSummary::timeZone).containsExactly("Rosa R.", "en", "Madrid", "America/New_York");
         assertThat(SignedIn.as(accounts, email, accounts::currentAccount).notifications())
                 .isEqualTo(new NotificationPreferences(false, true, true));
     }

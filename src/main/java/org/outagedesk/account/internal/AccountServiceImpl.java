@@ -2,6 +2,7 @@ package org.outagedesk.account.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import org.outagedesk.account.ProfileChange;
 import org.outagedesk.account.Registration;
 import org.outagedesk.account.Role;
 import org.outagedesk.base.DisplayNames;
-import org.outagedesk.base.LanguagePreference;
+import org.outagedesk.base.ReaderPreferences;
 import org.outagedesk.base.PlainText;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class AccountServiceImpl implements AccountService, LanguagePreference, DisplayNames {
+class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNames {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+\\.[^@\\s\\p{Cntrl}]{2,}$");
     private static final int MAX_TEXT = 120;
@@ -108,7 +109,7 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         UserAccount account = new UserAccount(email, displayName, now);
         account.changePassword(passwordHash, now);
         account.updateProfile(displayName, registration.department(), registration.site(),
-                supportedLanguage(registration.language()), NotificationPreferences.defaults(),
+                supportedLanguage(registration.language()), null, NotificationPreferences.defaults(),
                 now);
         accounts.save(account);
         links.sendVerification(account);
@@ -177,7 +178,7 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
         optionalText(change.department());
         optionalText(change.site());
         account.updateProfile(displayName, change.department(), change.site(), supportedLanguage(change.language()),
-                change.notifications(), clock.instant());
+                knownZone(change.timeZone()), change.notifications(), clock.instant());
         return account.summary();
     }
 
@@ -186,6 +187,33 @@ class AccountServiceImpl implements AccountService, LanguagePreference, DisplayN
     public void remember(long accountId, Locale language) {
         accounts.findById(accountId).ifPresent(account ->
                 account.changeLanguage(supportedLanguage(language.getLanguage()), clock.instant()));
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated() and #accountId == principal.accountId()")
+    public void firstSeen(long accountId, Locale language, ZoneId zone) {
+        accounts.findById(accountId).ifPresent(account -> account.firstSeen(
+                language == null ? null : supportedLanguage(language.getLanguage()),
+                zone == null ? null : zone.getId(), clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated() and #accountId == principal.accountId()")
+    public ZoneId zone(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::timeZone).map(ZoneId::of).orElse(null);
+    }
+
+    /** A zone id the JDK knows, or {@code null} for none; anything else is refused in the person's language. */
+    private static String knownZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(zone.strip()).getId();
+        } catch (java.time.DateTimeException e) {
+            throw new AccountException("account.error.time-zone");
+        }
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class ApiTokenLookup {
 
     private static final String OWNER = """
-            select t.id as token_id, t.last_used_at, a.id, a.email, a.display_name, a.language, a.enabled,
+            select t.id as token_id, t.last_used_at, a.id, a.email, a.display_name, a.language, a.time_zone, a.enabled,
                    a.email_verified, r.role
             from api_token t
             join user_account a on a.id = t.account_id
@@ -63,6 +63,7 @@ class ApiTokenLookup {
         String email = rows.getString("email");
         String displayName = rows.getString("display_name");
         String language = rows.getString("language");
+        String timeZone = rows.getString("time_zone");
         boolean enabled = rows.getBoolean("enabled");
         boolean emailVerified = rows.getBoolean("email_verified");
         Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -72,8 +73,8 @@ class ApiTokenLookup {
                 roles.add(Role.valueOf(role));
             }
         } while (rows.next());
-        LoginAccount account = new LoginAccount(accountId, email, displayName, null, language, Set.copyOf(roles),
-                enabled, emailVerified);
+        LoginAccount account = new LoginAccount(accountId, email, displayName, null, language, timeZone,
+                Set.copyOf(roles), enabled, emailVerified);
         return new Owner(tokenId, lastUsed == null ? null : lastUsed.toInstant(), account);
     }
 

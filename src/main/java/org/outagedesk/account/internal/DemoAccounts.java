@@ -69,8 +69,8 @@ class DemoAccounts implements ApplicationRunner {
             UserAccount account = new UserAccount(demo.email(), demo.name(), now);
             account.changePassword(passwordHash, now);
             account.markVerified(now);
-            account.updateProfile(demo.name(), demo.department(), demo.site(), null, NotificationPreferences.defaults(),
-                    now);
+            account.updateProfile(demo.name(), demo.department(), demo.site(), null, null,
+                    NotificationPreferences.defaults(), now);
             demo.roles().forEach(role -> account.grant(role, now));
             accounts.save(account);
             if (demo.apiToken() != null) {

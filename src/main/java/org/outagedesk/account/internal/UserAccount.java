@@ -45,6 +45,7 @@ class UserAccount {
     private String department;
     private String site;
     private String language;
+    private String timeZone;
     private boolean notifyByEmail = true;
     private boolean notifyInPortal = true;
     private boolean allPublicUpdates;
@@ -86,12 +87,13 @@ class UserAccount {
         this.updatedAt = now;
     }
 
-    void updateProfile(String displayName, String department, String site, String language,
+    void updateProfile(String displayName, String department, String site, String language, String timeZone,
             NotificationPreferences notifications, Instant now) {
         this.displayName = displayName.strip();
         this.department = blankToNull(department);
         this.site = blankToNull(site);
         this.language = blankToNull(language);
+        this.timeZone = blankToNull(timeZone);
         this.notifyByEmail = notifications.byEmail();
         this.notifyInPortal = notifications.inPortal();
         this.allPublicUpdates = notifications.allPublicUpdates();
@@ -101,6 +103,23 @@ class UserAccount {
     void changeLanguage(String language, Instant now) {
         this.language = language;
         this.updatedAt = now;
+    }
+
+    /** Fills in the language and zone a person has not chosen yet; a choice made is kept. */
+    boolean firstSeen(String language, String timeZone, Instant now) {
+        boolean changed = false;
+        if (this.language == null && language != null) {
+            this.language = language;
+            changed = true;
+        }
+        if (this.timeZone == null && timeZone != null) {
+            this.timeZone = timeZone;
+            changed = true;
+        }
+        if (changed) {
+            this.updatedAt = now;
+        }
+        return changed;
     }
 
     void grant(Role role, Instant now) {
@@ -143,6 +162,10 @@ class UserAccount {
         return language;
     }
 
+    String timeZone() {
+        return timeZone;
+    }
+
     boolean enabled() {
         return enabled;
     }
@@ -164,12 +187,13 @@ class UserAccount {
     }
 
     AccountSummary summary() {
-        return new AccountSummary(id, email, displayName, department, site, language, roles(), enabled,
+        return new AccountSummary(id, email, displayName, department, site, language, timeZone, roles(), enabled,
                 emailVerified, new NotificationPreferences(notifyByEmail, notifyInPortal, allPublicUpdates),
                 createdAt);
     }
 
     LoginAccount login() {
-        return new LoginAccount(id, email, displayName, passwordHash, language, roles(), enabled, emailVerified);
+        return new LoginAccount(id, email, displayName, passwordHash, language, timeZone, roles(), enabled,
+                emailVerified);
     }
 }

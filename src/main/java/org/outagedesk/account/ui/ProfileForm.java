@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import org.outagedesk.account.AccountService;
@@ -19,9 +21,10 @@ import org.outagedesk.account.AccountSummary;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.account.ProfileChange;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.base.ui.LanguageSwitch;
 
-/** Name, department, site, language and how to hear about outages. */
+/** Name, department, site, language, time zone and how to hear about outages. */
 class ProfileForm extends Section {
 
     private final AccountService accounts;
@@ -29,11 +32,13 @@ class ProfileForm extends Section {
     private final TextField department = text("profile-department", "account.field.department");
     private final TextField site = text("profile-site", "account.field.site");
     private final Select<String> language = new Select<>();
+    private final ComboBox<String> zone = new ComboBox<>();
     private final Checkbox byEmail = checkbox("profile-notify-email", "account.profile.notify-email");
     private final Checkbox inPortal = checkbox("profile-notify-portal", "account.profile.notify-portal");
     private final Checkbox allUpdates = checkbox("profile-notify-all", "account.profile.notify-all");
     private final FieldErrors errors = new FieldErrors().on("account.error.name", name);
     private String savedLanguage;
+    private String savedZone;
 
     ProfileForm(AccountService accounts) {
         this.accounts = accounts;
@@ -45,7 +50,13 @@ class ProfileForm extends Section {
         language.setItems(BundleI18NProvider.LANGUAGES.stream().map(Locale::getLanguage).toList());
         language.setItemLabelGenerator(code -> getTranslation("account.language." + code));
 
-        FormLayout fields = new FormLayout(name, department, site, language);
+        zone.setId("profile-time-zone");
+        zone.setLabel(getTranslation("account.field.time-zone"));
+        zone.setHelperText(getTranslation("account.field.time-zone-helper"));
+        zone.setItems(TimeZones.ids());
+        zone.setItemLabelGenerator(TimeZones::label);
+
+        FormLayout fields = new FormLayout(name, department, site, language, zone);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
 
         Div notifications = new Div(byEmail, inPortal, allUpdates);
@@ -69,6 +80,8 @@ class ProfileForm extends Section {
         savedLanguage = account.language() != null ? account.language()
                 : BundleI18NProvider.supported(UI.getCurrent().getLocale()).getLanguage();
         language.setValue(savedLanguage);
+        savedZone = account.timeZone() != null ? account.timeZone() : BrowserTime.zone().getId();
+        zone.setValue(TimeZones.ids().contains(savedZone) ? savedZone : null);
         NotificationPreferences preferences = Objects.requireNonNullElse(account.notifications(),
                 NotificationPreferences.defaults());
         byEmail.setValue(preferences.byEmail());
@@ -85,13 +98,19 @@ class ProfileForm extends Section {
         try {
             AccountSummary saved = accounts.updateProfile(new ProfileChange(name.getValue().strip(),
                     FieldErrors.optional(department.getValue()), FieldErrors.optional(site.getValue()),
-                    chosenLanguage, new NotificationPreferences(byEmail.getValue(), inPortal.getValue(),
+                    chosenLanguage, zone.getValue(), new NotificationPreferences(byEmail.getValue(), inPortal.getValue(),
                             allUpdates.getValue())));
             boolean languageChanged = !Objects.equals(chosenLanguage, savedLanguage);
+            boolean zoneChanged = zone.getValue() != null && !Objects.equals(zone.getValue(), savedZone);
+            if (zoneChanged) {
+                BrowserTime.use(ZoneId.of(zone.getValue()));
+            }
             show(saved);
             AccountFeedback.success(getTranslation("account.profile.saved"));
             if (languageChanged && chosenLanguage != null) {
                 LanguageSwitch.apply(Locale.forLanguageTag(chosenLanguage));
+            }
+            if (languageChanged || zoneChanged) {
                 UI.getCurrent().getPage().reload();
             }
         } catch (RuntimeException e) {

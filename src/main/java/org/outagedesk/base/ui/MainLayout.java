@@ -22,7 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import org.outagedesk.base.DisplayNames;
-import org.outagedesk.base.LanguagePreference;
+import org.outagedesk.base.ReaderPreferences;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +34,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    public MainLayout(Navigation navigation, AuthenticationContext authentication, LanguagePreference languages,
+    public MainLayout(Navigation navigation, AuthenticationContext authentication, ReaderPreferences languages,
             DisplayNames displayNames, ObjectProvider<HeaderWidget> widgets) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -73,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** The other language (there are two), the person's avatar and name, and signing out. */
-    private Component[] userMenu(AuthenticationContext authentication, LanguagePreference languages,
+    private Component[] userMenu(AuthenticationContext authentication, ReaderPreferences languages,
             DisplayNames displayNames) {
         SignedInUser user = authentication.getAuthenticatedUser(SignedInUser.class).orElse(null);
         Locale current = BundleI18NProvider.supported(getLocale());

@@ -37,14 +37,25 @@ class UserAccountTest {
     void profileTreatsBlankAsUnset() {
         UserAccount account = new UserAccount("ana@demo.local", "Ana", NOW);
         ReflectionTestUtils.setField(account, "id", 7L);
-        account.updateProfile(" Ana L. ", "  ", " Sevilla ", "", new NotificationPreferences(false, true, true), NOW);
+        account.updateProfile(" Ana L. ", "  ", " Sevilla ", "", " ", new NotificationPreferences(false, true, true),
+                NOW);
         assertThat(account.summary()).satisfies(summary -> {
             assertThat(summary.displayName()).isEqualTo("Ana L.");
             assertThat(summary.department()).isNull();
             assertThat(summary.site()).isEqualTo("Sevilla");
             assertThat(summary.language()).isNull();
+            assertThat(summary.timeZone()).isNull();
             assertThat(summary.notifications()).isEqualTo(new NotificationPreferences(false, true, true));
         });
+    }
+
+    @Test
+    void firstSeenFillsInOnlyWhatThePersonHasNotChosen() {
+        UserAccount account = new UserAccount("ana@demo.local", "Ana", NOW);
+        assertThat(account.firstSeen("en", "America/New_York", NOW)).isTrue();
+        assertThat(account.firstSeen("es", "Europe/Madrid", NOW)).isFalse();
+        assertThat(account.language()).isEqualTo("en");
+        assertThat(account.timeZone()).isEqualTo("America/New_York");
     }
 
     @Test

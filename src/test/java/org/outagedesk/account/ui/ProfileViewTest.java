@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
+import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountSummary;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.base.ui.BrowserTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -69,6 +73,19 @@ class ProfileViewTest extends AccountViewTestSupport {
 
         assertThat(accountService.currentAccount().language()).isEqualTo("es");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(BundleI18NProvider.SPANISH);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingATimeZoneSavesItAndEveryTimeInTheSessionFollowsIt() {
+        navigate(ProfileView.class);
+        ComboBox<String> zone = (ComboBox<String>) $(ComboBox.class).id("profile-time-zone");
+        test(zone).selectItem("Asia/Tokyo (UTC+09:00)");
+        test($(Button.class).id("profile-save")).click();
+
+        assertThat(accountService.currentAccount().timeZone()).isEqualTo("Asia/Tokyo");
+        assertThat(BrowserTime.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(BrowserTime.format(Instant.parse("2026-12-07T04:43:00Z"))).contains("1:43");
     }
 
     @Test
