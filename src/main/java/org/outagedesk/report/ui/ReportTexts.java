@@ -4,12 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.ReportStatus;
 
@@ -18,17 +17,9 @@ final class ReportTexts {
 
     private ReportTexts() {}
 
-    /** The browser's time zone, or the server's when the browser has not said. */
+    /** The reader's zone (their profile's, else their browser's). */
     static ZoneId zone(UI ui) {
-        ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
-        if (details != null && details.getTimeZoneId() != null) {
-            try {
-                return ZoneId.of(details.getTimeZoneId());
-            } catch (DateTimeException e) {
-                return ZoneId.systemDefault();
-            }
-        }
-        return ZoneId.systemDefault();
+        return BrowserTime.zone();
     }
 
     static String dateTime(Component context, Instant instant) {
