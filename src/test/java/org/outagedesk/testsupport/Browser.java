@@ -227,6 +227,11 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", languages)));
     }
 
+    /** Runs the pages in this time zone from now on (IANA id), as a browser on a machine set to it would. */
+    public void timeZone(String zone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+    }
+
     /** Resizes the window (desktop 1280, phone 390 px wide); media queries and Vaadin's layouts follow. */
     public void windowSize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
@@ -236,6 +241,28 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
     public String documentLanguage() {
         return String.valueOf(script("return document.documentElement.lang;"));
     }
+
+    /**
+     * The text the page shows in its own language: visible text, without parts marked with another
+     * {@code lang} (a language's own name on the switch, a Spanish title beside its English one),
+     * without code (configuration values, label names) and without e-mail addresses.
+     */
+    public String shownText() {
+        return String.valueOf(script(SHOWN_TEXT));
+    }
+
+    private static final String SHOWN_TEXT = """
+            const page = document.documentElement.lang;
+            const shown = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            while (walker.nextNode()) {
+              const element = walker.currentNode.parentElement;
+              if (!element || element.closest('script, style, template, code, kbd, samp')) continue;
+              const marked = element.closest('[lang]');
+              if (marked && marked.lang && marked.lang !== page) continue;
+              if (element.checkVisibility()) shown.push(walker.currentNode.textContent);
+            }
+            return shown.join(' ').replace(/[\\w.+-]*@[\\w-]+(\\.[\\w-]+)*/g, ' ');""";
 
     /** Saves what the browser shows now as a PNG (for documentation screenshots). */
     public void screenshot(Path file) throws IOException {
