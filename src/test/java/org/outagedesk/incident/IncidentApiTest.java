@@ -72,7 +72,7 @@ class IncidentApiTest {
     @Test
     void refusalsAreJsonAndNever500() throws Exception {
         mvc.perform(get("/api/v1/incidents/99999999").header("Authorization", IT)).andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.error").value("not_found"));
         mvc.perform(get("/api/v1/incidents/abc").header("Authorization", IT)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.fields.id").value("invalid"));

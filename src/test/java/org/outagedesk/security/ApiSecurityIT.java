@@ -104,8 +104,14 @@ class ApiSecurityIT extends LiveApplicationTest {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** JSON, and a refusal an RFC 9457 problem detail. */
     private static void assertJson(HttpResponse<String> response) {
+        String expected = response.statusCode() >= 400 ? "application/problem+json" : "application/json";
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
+                type -> assertThat(type).startsWith(expected));
+        if (response.statusCode() >= 400) {
+            assertThat(response.body()).contains("\"type\":\"urn:outagedesk:problem:", "\"title\":",
+                    "\"status\":" + response.statusCode(), "\"detail\":");
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.outagedesk.base.ApiError;
 import org.outagedesk.base.UserFacingException;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -26,7 +27,7 @@ class AlertApiErrors {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof LimitedBody.TooLarge tooLarge) {
                 return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, "too_large", tooLarge.getMessage(), Map.of());
@@ -42,18 +43,18 @@ class AlertApiErrors {
     }
 
     @ExceptionHandler(AlertRejected.class)
-    ResponseEntity<ApiError> rejected(AlertRejected e) {
+    ResponseEntity<ProblemDetail> rejected(AlertRejected e) {
         return ApiError.of(HttpStatus.BAD_REQUEST, "invalid", e.getMessage(), Map.of(e.field(), e.getMessage()));
     }
 
     /** The incident refused what the alert would write (e.g. a title left empty once made readable). */
     @ExceptionHandler(UserFacingException.class)
-    ResponseEntity<ApiError> refused(UserFacingException e, Locale locale) {
+    ResponseEntity<ProblemDetail> refused(UserFacingException e, Locale locale) {
         return ApiError.of(HttpStatus.BAD_REQUEST, "invalid", i18n.getTranslation(e.messageKey(), locale, e.arguments()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
         return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                 "Send the alert as Content-Type: application/json.", Map.of());
     }

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.outagedesk.base.ApiError;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
         + "not a personal API token.")
 @SecurityRequirement(name = "personalApiToken")
 @ApiResponse(responseCode = "400", description = "Malformed JSON, wrong types, or missing fields",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
+        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "401", description = "Missing or wrong alert token",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
+        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "413", description = "Body larger than outagedesk.alerts.max-body-size",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
+        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "429", description = "Over outagedesk.alerts.rate-limit-per-minute; see Retry-After",
-        content = @Content(schema = @Schema(implementation = ApiError.class)))
+        content = @Content(schema = @Schema(implementation = ProblemDetail.class)))
 class AlertController {
 
     private final AlertPayloads payloads;

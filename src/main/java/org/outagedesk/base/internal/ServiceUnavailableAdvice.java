@@ -12,7 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,17 +37,15 @@ class ServiceUnavailableAdvice {
     }
 
     @ExceptionHandler({DataAccessException.class, TransactionException.class, jakarta.persistence.PersistenceException.class})
-    ResponseEntity<ApiError> databaseFailed(RuntimeException failure, Locale locale) {
+    ResponseEntity<ProblemDetail> databaseFailed(RuntimeException failure, Locale locale) {
         if (!DatabaseTrouble.isUnreachable(failure)) {
             log.error("Database failure answering a REST call", failure);
-            return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).contentType(MediaType.APPLICATION_JSON)
-                    .body(new ApiError(500, "internal", messages.getTranslation("base.error.unexpected", locale),
-                            Map.of()));
+            return ApiError.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                    messages.getTranslation("base.error.unexpected", locale));
         }
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        return ApiError.builder(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, ApiError.RETRY_AFTER_SECONDS)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(503, "unavailable", messages.getTranslation("base.error.database", locale),
-                        Map.of()));
+                .body(ApiError.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                        messages.getTranslation("base.error.database", locale), Map.of()));
     }
 }

@@ -7,6 +7,7 @@ import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -25,18 +26,18 @@ class IncidentApiErrors {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badValue(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> badValue(MethodArgumentTypeMismatchException e) {
         return ApiError.of(HttpStatus.BAD_REQUEST, "bad_request", "Invalid value for '" + e.getName() + "'.",
                 Map.of(e.getName(), "invalid"));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
         return ApiError.of(HttpStatus.BAD_REQUEST, "bad_request", e.getMessage(), Map.of(e.getParameterName(), "required"));
     }
 
     @ExceptionHandler(IncidentException.class)
-    ResponseEntity<ApiError> refused(IncidentException e) {
+    ResponseEntity<ProblemDetail> refused(IncidentException e) {
         String message = i18n.getTranslation(e.messageKey(), LocaleContextHolder.getLocale(),
                 e.arguments());
         HttpStatus status = "incident.error.not-found".equals(e.messageKey()) ? HttpStatus.NOT_FOUND
@@ -45,12 +46,12 @@ class IncidentApiErrors {
     }
 
     @ExceptionHandler(IncidentChangedMeanwhile.class)
-    ResponseEntity<ApiError> conflict(IncidentChangedMeanwhile e) {
+    ResponseEntity<ProblemDetail> conflict(IncidentChangedMeanwhile e) {
         return ApiError.of(HttpStatus.CONFLICT, "conflict", "The incident was changed meanwhile; reload it.", Map.of());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ApiError> denied(AccessDeniedException e) {
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return ApiError.of(HttpStatus.FORBIDDEN, "forbidden", "Your roles do not allow this.", Map.of());
     }
 }

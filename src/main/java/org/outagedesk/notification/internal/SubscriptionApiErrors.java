@@ -6,6 +6,7 @@ import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.notification.NotificationException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,13 +23,13 @@ class SubscriptionApiErrors {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badValue(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> badValue(MethodArgumentTypeMismatchException e) {
         return ApiError.of(HttpStatus.BAD_REQUEST, "bad_request", "Invalid value for '" + e.getName() + "'.",
                 Map.of(e.getName(), "invalid"));
     }
 
     @ExceptionHandler(NotificationException.class)
-    ResponseEntity<ApiError> refused(NotificationException e) {
+    ResponseEntity<ProblemDetail> refused(NotificationException e) {
         return ApiError.of(HttpStatus.NOT_FOUND, "not_found",
                 i18n.getTranslation(e.messageKey(), Locale.ENGLISH, e.arguments()));
     }

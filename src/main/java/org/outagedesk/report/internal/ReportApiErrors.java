@@ -13,6 +13,7 @@ import org.outagedesk.report.ReportRateLimited;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -44,7 +45,7 @@ class ReportApiErrors {
     }
 
     @ExceptionHandler(ReportException.class)
-    ResponseEntity<ApiError> refused(ReportException e) {
+    ResponseEntity<ProblemDetail> refused(ReportException e) {
         String text = localized(e.messageKey(), e.arguments());
         if (e.field() == null) {
             return validation(Map.of(), text);
@@ -53,15 +54,15 @@ class ReportApiErrors {
     }
 
     @ExceptionHandler(ReportRateLimited.class)
-    ResponseEntity<ApiError> tooMany(ReportRateLimited e) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+    ResponseEntity<ProblemDetail> tooMany(ReportRateLimited e) {
+        return ApiError.builder(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfter().toSeconds()))
-                .body(new ApiError(HttpStatus.TOO_MANY_REQUESTS.value(), "rate_limited",
+                .body(ApiError.problem(HttpStatus.TOO_MANY_REQUESTS, "rate_limited",
                         localized(e.messageKey(), e.arguments()), Map.of()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof MismatchedInputException mismatch && !fieldOf(mismatch).isEmpty()) {
             return validation(Map.of(fieldOf(mismatch), mismatchMessage(mismatch)), localized("report.api.refused"));
         }
@@ -69,27 +70,27 @@ class ReportApiErrors {
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         return validation(Map.of(e.getName(), localized("report.api.wrong-type")), localized("report.api.refused"));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)
-    ResponseEntity<ApiError> missingHeader(MissingRequestHeaderException e) {
+    ResponseEntity<ProblemDetail> missingHeader(MissingRequestHeaderException e) {
         return validation(Map.of(e.getHeaderName(), localized("report.api.wrong-type")), localized("report.api.refused"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> notJson(HttpMediaTypeNotSupportedException e) {
+    ResponseEntity<ProblemDetail> notJson(HttpMediaTypeNotSupportedException e) {
         return ApiError.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
                 "Send the report as application/json.");
     }
 
     @ExceptionHandler(ReportController.NotFound.class)
-    ResponseEntity<ApiError> notFound() {
+    ResponseEntity<ProblemDetail> notFound() {
         return ApiError.of(HttpStatus.NOT_FOUND, "not_found", localized("report.api.not-found"));
     }
 
-    private ResponseEntity<ApiError> validation(Map<String, String> fields, String message) {
+    private ResponseEntity<ProblemDetail> validation(Map<String, String> fields, String message) {
         return ApiError.of(HttpStatus.BAD_REQUEST, "validation", message, new LinkedHashMap<>(fields));
     }
 

@@ -24,8 +24,9 @@ class ApiFailureFilterTest {
             throw new IllegalStateException("nobody handled this");
         });
         assertThat(response.getStatus()).isEqualTo(500);
-        assertThat(response.getContentType()).startsWith("application/json");
-        assertThat(response.getContentAsString()).contains("\"status\":500", "\"error\":\"internal\"")
+        assertThat(response.getContentType()).startsWith("application/problem+json");
+        assertThat(response.getContentAsString()).contains("\"type\":\"urn:outagedesk:problem:internal\"",
+                        "\"title\":\"Internal Server Error\"", "\"status\":500", "\"detail\":", "\"error\":\"internal\"")
                 .doesNotContain("nobody handled this");
     }
 
