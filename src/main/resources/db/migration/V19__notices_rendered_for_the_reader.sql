@@ -113,7 +113,7 @@ SELECT m.id, '0', 'TEXT', a.title FROM outbox_message m
 JOIN action_item a ON m.dedupe_key LIKE CONCAT('action-reminder:', a.id, ':%')
 WHERE m.channel = 'IN_PORTAL' AND m.notice = 'PERSONAL';
 INSERT INTO outbox_argument (message_id, name, kind, text_value)
-SELECT m.id, '1', 'DATE', CAST(a.due_date AS CHAR) FROM outbox_message m
+SELECT m.id, '1', 'DATE', CAST(a.due_date AS CHAR(10)) FROM outbox_message m
 JOIN action_item a ON m.dedupe_key LIKE CONCAT('action-reminder:', a.id, ':%')
 WHERE m.channel = 'IN_PORTAL' AND m.notice = 'PERSONAL';
 INSERT INTO outbox_argument (message_id, name, kind, text_value)
