@@ -1,6 +1,7 @@
 package org.outagedesk.notification;
 
 import java.util.List;
+import java.util.Locale;
 import org.outagedesk.incident.UpdateAudience;
 
 /** Admins: the chat webhooks that receive updates. */
@@ -8,7 +9,8 @@ public interface ChatWebhooks {
 
     List<ChatWebhook> list();
 
-    ChatWebhook add(String name, String url, UpdateAudience audience);
+    /** Adds a webhook; its messages are written in {@code language} (null: the default language). */
+    ChatWebhook add(String name, String url, UpdateAudience audience, Locale language);
 
     void remove(long id);
 }

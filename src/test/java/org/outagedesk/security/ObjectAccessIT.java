@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -163,12 +165,12 @@ class ObjectAccessIT extends LiveApplicationTest {
                 "objects:" + secret, ownerId, OWNER, "Update " + secret, "Body " + secret, now, now, now);
 
         SignedIn.as(accounts, OTHER, () -> {
-            assertThat(notifications.mine(50)).extracting(PortalNotification::subject)
+            assertThat(notifications.mine(50, Locale.ENGLISH, ZoneOffset.UTC)).extracting(PortalNotification::subject)
                     .noneMatch(subject -> subject.contains(secret));
             notifications.markAllRead();
         });
         assertThat(new WebSession(baseUrl()).signIn(OTHER, PASSWORD).navigate("")).doesNotContain(secret);
-        SignedIn.as(accounts, OWNER, () -> assertThat(notifications.mine(50)).extracting(PortalNotification::subject)
+        SignedIn.as(accounts, OWNER, () -> assertThat(notifications.mine(50, Locale.ENGLISH, ZoneOffset.UTC)).extracting(PortalNotification::subject)
                 .contains("Update " + secret));
         assertThat(jdbc.queryForObject("select read_at from outbox_message where dedupe_key = ?", Timestamp.class,
                 "objects:" + secret)).as("someone else's 'mark all read' leaves it unread").isNull();

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.notification.ChatWebhook;
 import org.outagedesk.notification.ChatWebhooks;
@@ -14,17 +15,22 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The chat webhooks admins configure; the notifier reads the enabled ones without a role check. */
+/**
+ * The chat webhooks admins configure, each with the language its messages are written in (older
+ * ones without one: the default language); the notifier reads the enabled ones without a role check.
+ */
 @Service
 @Transactional
 class ChatWebhooksImpl implements ChatWebhooks {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final Locale defaultLanguage;
 
-    ChatWebhooksImpl(JdbcTemplate jdbc, Clock clock) {
+    ChatWebhooksImpl(JdbcTemplate jdbc, Clock clock, NotificationProperties mail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.defaultLanguage = BundleI18NProvider.supported(Locale.forLanguageTag(mail.defaultLanguage()));
     }
 
     @Override
@@ -35,15 +41,17 @@ class ChatWebhooksImpl implements ChatWebhooks {
 
     @Override
     @PreAuthorize("hasRole('ADMIN')")
-    public ChatWebhook add(String name, String url, UpdateAudience audience) {
+    public ChatWebhook add(String name, String url, UpdateAudience audience, Locale language) {
         if (name == null || name.isBlank() || name.length() > 120) {
             throw new NotificationException("notification.webhook.error.name");
         }
         if (!validUrl(url)) {
             throw new NotificationException("notification.webhook.error.url");
         }
-        jdbc.update("insert into chat_webhook (name, url, audience, enabled, created_at) values (?, ?, ?, true, ?)",
-                name.strip(), url.strip(), (audience == null ? UpdateAudience.INTERNAL : audience).name(),
+        jdbc.update("insert into chat_webhook (name, url, audience, language, enabled, created_at)"
+                + " values (?, ?, ?, ?, true, ?)", name.strip(), url.strip(),
+                (audience == null ? UpdateAudience.INTERNAL : audience).name(),
+                BundleI18NProvider.supported(language == null ? defaultLanguage : language).getLanguage(),
                 Timestamp.from(clock.instant()));
         return all().getLast();
     }
@@ -60,9 +68,12 @@ class ChatWebhooksImpl implements ChatWebhooks {
     }
 
     private List<ChatWebhook> all() {
-        return jdbc.query("select id, name, url, audience, enabled from chat_webhook order by id",
+        return jdbc.query("select id, name, url, audience, language, enabled from chat_webhook order by id",
                 (rs, row) -> new ChatWebhook(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
-                        UpdateAudience.valueOf(rs.getString("audience")), rs.getBoolean("enabled")));
+                        UpdateAudience.valueOf(rs.getString("audience")), rs.getString("language") == null
+                                ? defaultLanguage : BundleI18NProvider.supported(
+                                        Locale.forLanguageTag(rs.getString("language"))),
+                        rs.getBoolean("enabled")));
     }
 
     static boolean validUrl(String url) {

@@ -15,7 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts before a message is marked FAILED (staff can retry it)
  * @param batchSize messages claimed per dispatcher run
  * @param claimTimeout how long a claimed message stays reserved for one dispatcher (a crash frees it after this)
- * @param statusPageUrl link to the public status page put in every message
  */
 @ConfigurationProperties("outagedesk.notifications")
 record CommunicationProperties(
@@ -25,8 +24,7 @@ record CommunicationProperties(
         @DefaultValue("15m") Duration retryMax,
         @DefaultValue("30") int maxAttempts,
         @DefaultValue("20") int batchSize,
-        @DefaultValue("2m") Duration claimTimeout,
-        @DefaultValue("http://localhost:8080/status") String statusPageUrl) {
+        @DefaultValue("2m") Duration claimTimeout) {
 
     /** Exponential back-off: retryBase · 2^(attempts-1), at most retryMax. */
     Duration backoff(int attempts) {

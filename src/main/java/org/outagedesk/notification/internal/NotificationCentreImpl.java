@@ -2,9 +2,12 @@ package org.outagedesk.notification.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.outagedesk.base.SignedInUser;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.notification.NotificationCentre;
 import org.outagedesk.notification.PortalNotification;
 import org.outagedesk.incident.StatusUpdateService;
@@ -15,7 +18,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** In-portal notifications are the outbox's IN_PORTAL rows of the signed-in person. */
+/** In-portal notifications are the outbox's IN_PORTAL rows of the signed-in person, rendered as they are read. */
 @Service
 @Transactional
 @PreAuthorize("isAuthenticated()")
@@ -26,21 +29,19 @@ class NotificationCentreImpl implements NotificationCentre {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final StatusUpdateService updates;
+    private final PortalNotices notices;
 
-    NotificationCentreImpl(JdbcTemplate jdbc, Clock clock, StatusUpdateService updates) {
+    NotificationCentreImpl(JdbcTemplate jdbc, Clock clock, StatusUpdateService updates, PortalNotices notices) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.updates = updates;
+        this.notices = notices;
     }
 
     @Override
     @Transactional(readOnly = true)
-    public List<PortalNotification> mine(int limit) {
-        return jdbc.query("select id, incident_id, subject, body_text, created_at, read_at " + MINE
-                + "order by created_at desc, id desc limit ?", (rs, row) -> new PortalNotification(rs.getLong("id"),
-                        (Long) rs.getObject("incident_id", Long.class), rs.getString("subject"),
-                        rs.getString("body_text"), rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("read_at") != null), me(), limit);
+    public List<PortalNotification> mine(int limit, Locale language, ZoneId zone) {
+        return notices.latest(me(), limit, Reader.onPage(BundleI18NProvider.supported(language), zone));
     }
 
     @Override
@@ -58,8 +59,8 @@ class NotificationCentreImpl implements NotificationCentre {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<PortalNotification> banner() {
-        List<PortalNotification> recent = mine(10);
+    public Optional<PortalNotification> banner(Locale language, ZoneId zone) {
+        List<PortalNotification> recent = mine(10, language, zone);
         var incidentIds = recent.stream().map(PortalNotification::incidentId)
                 .filter(java.util.Objects::nonNull).distinct().toList();
         if (incidentIds.isEmpty()) {

@@ -49,20 +49,37 @@ class Outbox {
         this.node = node.name();
     }
 
-    /** Queues a message unless one with the same dedupe key exists; in-portal messages count as delivered. */
+    /**
+     * Queues a message unless one with the same dedupe key exists; in-portal messages count as
+     * delivered. A notice's typed arguments are stored beside it, in the same transaction.
+     */
     void queue(OutboxMessage message) {
         Timestamp now = Timestamp.from(clock.instant());
         boolean portal = message.channel() == Channel.IN_PORTAL;
-        jdbc.update("""
+        int inserted = jdbc.update("""
                 insert into outbox_message (dedupe_key, update_id, incident_id, recipient_id, recipient, channel,
                     language, subject, body_text, body_html, status, attempts, next_attempt_at, created_at, sent_at,
-                    version)
-                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0 from dual
+                    notice, subject_key, text_key, link, version)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0 from dual
                 where not exists (select 1 from outbox_message where dedupe_key = ?)""",
                 message.dedupeKey(), message.updateId(), message.incidentId(), message.recipientId(),
                 message.recipient(), message.channel().name(), message.language(), message.subject(), message.text(),
                 message.html(), (portal ? DeliveryStatus.SENT : DeliveryStatus.PENDING).name(), now, now,
-                portal ? now : null, message.dedupeKey());
+                portal ? now : null, message.notice() == null ? null : message.notice().name(), message.subjectKey(),
+                message.textKey(), message.link(), message.dedupeKey());
+        if (inserted == 1 && !message.arguments().isEmpty()) {
+            Long id = jdbc.queryForObject("select id from outbox_message where dedupe_key = ?", Long.class,
+                    message.dedupeKey());
+            jdbc.batchUpdate("insert into outbox_argument (message_id, name, kind, text_value, time_value)"
+                    + " values (?, ?, ?, ?, ?)", message.arguments(), message.arguments().size(),
+                    (statement, argument) -> {
+                        statement.setLong(1, id);
+                        statement.setString(2, argument.name());
+                        statement.setString(3, argument.kind().name());
+                        statement.setString(4, argument.text());
+                        statement.setTimestamp(5, argument.time() == null ? null : Timestamp.from(argument.time()));
+                    });
+        }
     }
 
     /** Claims up to {@code limit} due e-mail and webhook rows for {@code hold}; each claim is a conditional update. */

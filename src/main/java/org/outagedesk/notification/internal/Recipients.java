@@ -1,5 +1,7 @@
 package org.outagedesk.notification.internal;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +15,7 @@ import org.outagedesk.account.AccountService;
 import org.outagedesk.account.AccountSummary;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.account.Role;
+import org.outagedesk.base.OrganisationProperties;
 import org.outagedesk.incident.StatusUpdate;
 import org.outagedesk.incident.UpdateAudience;
 import org.springframework.stereotype.Component;
@@ -26,20 +29,32 @@ import org.springframework.stereotype.Component;
 @Component
 class Recipients {
 
-    /** One person and the channels they want. */
-    record Recipient(Long accountId, String email, Locale language, boolean byEmail, boolean inPortal) {}
+    /**
+     * One person, how they read (language and zone: their profile's, else the default language and
+     * the organisation's zone) and the channels they want.
+     */
+    record Recipient(Long accountId, String email, Locale language, ZoneId zone, boolean byEmail,
+            boolean inPortal) {
+
+        /** How mail is rendered for them: their language, times in their zone with the zone named. */
+        Reader mailReader() {
+            return Reader.ofMail(language, zone);
+        }
+    }
 
     private final AccountService accounts;
     private final IncidentFollowers followers;
     private final CommunicationProperties properties;
     private final String defaultLanguage;
+    private final OrganisationProperties organisation;
 
     Recipients(AccountService accounts, IncidentFollowers followers, CommunicationProperties properties,
-            NotificationProperties mail) {
+            NotificationProperties mail, OrganisationProperties organisation) {
         this.accounts = accounts;
         this.followers = followers;
         this.properties = properties;
         this.defaultLanguage = mail.defaultLanguage();
+        this.organisation = organisation;
     }
 
     List<Recipient> of(StatusUpdate update, Collection<Long> reporterIds) {
@@ -77,7 +92,7 @@ class Recipients {
                 add(account, chosen);
             } else {
                 chosen.putIfAbsent(key(address), new Recipient(null, address.strip(),
-                        Locale.forLanguageTag(defaultLanguage), true, false));
+                        Locale.forLanguageTag(defaultLanguage), organisation.zoneForUnknownReaders(), true, false));
             }
         }
     }
@@ -103,7 +118,16 @@ class Recipients {
                 : NotificationPreferences.defaults();
         return new Recipient(account.id(), account.email(),
                 Locale.forLanguageTag(account.language() != null ? account.language() : defaultLanguage),
-                wants.byEmail(), wants.inPortal());
+                zone(account.timeZone()), wants.byEmail(), wants.inPortal());
+    }
+
+    /** The account's zone; when it has none (or a zone this Java no longer knows), the organisation's. */
+    private ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? organisation.zoneForUnknownReaders() : ZoneId.of(id);
+        } catch (DateTimeException unknown) {
+            return organisation.zoneForUnknownReaders();
+        }
     }
 
     private static String key(String email) {

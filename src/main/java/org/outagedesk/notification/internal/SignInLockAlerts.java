@@ -45,8 +45,8 @@ class SignInLockAlerts {
         RunAs.withRoles("sign-in-lock-alerts", () -> accounts.enabledWithRole(Role.ADMIN).forEach(admin ->
                 notices.send(new PersonalNotice("sign-in-locked:" + locked.email() + ":" + locked.lockedUntil() + ":"
                         + admin.id(), admin.id(), "notification.sign-in-locked.subject",
-                        "notification.sign-in-locked.text", List.of(locked.email(), locked.clientAddress(),
-                                String.valueOf(locked.failures()), String.valueOf(minutes)), null))),
+                        "notification.sign-in-locked.text", List.of(locked.email(), String.valueOf(locked.clientAddress()),
+                                locked.failures(), minutes), null))),
                 Roles.ADMIN);
     }
 }

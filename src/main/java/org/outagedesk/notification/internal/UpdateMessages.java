@@ -1,31 +1,29 @@
 package org.outagedesk.notification.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.StatusUpdate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
-/** Renders an update or summary as subject, plain text and HTML in one language, from the bundles. */
+/**
+ * Renders an update or summary for one reader (their language and zone) as subject, plain text,
+ * HTML, a one-line brief and a chat message. What staff wrote stays as written; the labels around
+ * it (status, expected resolution, meanwhile, cause) are in the reader's language.
+ */
 @Component
 class UpdateMessages {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Madrid");
+    private final ReaderTexts texts;
+    private final PortalLinks links;
 
-    private final BundleI18NProvider i18n;
-    private final CommunicationProperties properties;
-
-    UpdateMessages(BundleI18NProvider i18n, CommunicationProperties properties) {
-        this.i18n = i18n;
-        this.properties = properties;
+    UpdateMessages(ReaderTexts texts, PortalLinks links) {
+        this.texts = texts;
+        this.links = links;
     }
 
-    String subject(StatusUpdate update, Locale language) {
+    String subject(StatusUpdate update, Reader reader) {
         String key = update.summary() ? "notification.mail.summary-subject" : "notification.mail.subject";
-        return oneLine(t(key, language, update.reference(), status(update, language), update.incidentTitle()));
+        return oneLine(texts.text(key, reader, update.reference(), status(update, reader), update.incidentTitle()));
     }
 
     /** A mail subject is one header line: line breaks and other controls become spaces (no header injection). */
@@ -33,37 +31,51 @@ class UpdateMessages {
         return text.replaceAll("[\\p{Cntrl}\\u0080-\\u009f\\u2028\\u2029]+", " ").strip();
     }
 
-    String status(StatusUpdate update, Locale language) {
-        return t("notification.status." + update.status().publicName(), language);
+    String status(StatusUpdate update, Reader reader) {
+        return texts.text("notification.status." + update.status().publicName(), reader);
     }
 
     /** The labelled lines of the message, without greeting or footer (also the in-portal and chat text). */
-    String text(StatusUpdate update, Locale language) {
+    String text(StatusUpdate update, Reader reader) {
         StringBuilder text = new StringBuilder();
-        text.append(t("notification.mail.status", language, status(update, language))).append("\n\n");
+        text.append(texts.text("notification.mail.status", reader, status(update, reader))).append("\n\n");
         text.append(update.message()).append("\n");
         if (update.summary()) {
-            text.append("\n").append(t("notification.mail.cause", language)).append("\n").append(update.cause())
-                    .append("\n\n").append(t("notification.mail.prevention", language)).append("\n")
+            text.append("\n").append(texts.text("notification.mail.cause", reader)).append("\n")
+                    .append(update.cause()).append("\n\n")
+                    .append(texts.text("notification.mail.prevention", reader)).append("\n")
                     .append(update.prevention()).append("\n");
         }
         if (update.eta() != null) {
-            text.append("\n").append(t("notification.mail.eta", language, time(update.eta(), language))).append("\n");
+            text.append("\n").append(texts.text("notification.mail.eta", reader, update.eta())).append("\n");
         }
         if (update.workaround() != null) {
-            text.append("\n").append(t("notification.mail.workaround", language, update.workaround())).append("\n");
+            text.append("\n").append(texts.text("notification.mail.workaround", reader, update.workaround()))
+                    .append("\n");
         }
         return text.toString();
     }
 
-    String mailText(StatusUpdate update, Locale language) {
-        return text(update, language) + "\n" + t("notification.mail.follow", language, properties.statusPageUrl())
-                + "\n\n-- \n" + t("notification.mail.footer", language) + "\n";
+    /** The message in one line with its expected resolution and workaround, for the outage banner. */
+    String brief(StatusUpdate update, Reader reader) {
+        StringBuilder brief = new StringBuilder(update.message().strip().replaceAll("\\s*\\n\\s*", " "));
+        if (update.eta() != null) {
+            brief.append(" · ").append(texts.text("notification.mail.eta", reader, update.eta()));
+        }
+        if (update.workaround() != null) {
+            brief.append(" · ").append(texts.text("notification.mail.workaround", reader, update.workaround()));
+        }
+        return brief.toString();
     }
 
-    String mailHtml(StatusUpdate update, Locale language) {
+    String mailText(StatusUpdate update, Reader reader) {
+        return text(update, reader) + "\n" + texts.text("notification.mail.follow", reader, links.statusPage())
+                + "\n\n-- \n" + texts.text("notification.mail.footer", reader) + "\n";
+    }
+
+    String mailHtml(StatusUpdate update, Reader reader) {
         StringBuilder body = new StringBuilder();
-        for (String paragraph : text(update, language).split("\n\n")) {
+        for (String paragraph : text(update, reader).split("\n\n")) {
             body.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
         }
         return """
@@ -73,27 +85,24 @@ class UpdateMessages {
                 <p style="font-weight:600;color:#1f3a5f">OutageDesk · %s</p><h2 style="font-size:18px">%s</h2>%s\
                 <p><a href="%s" style="color:#1f5fbf">%s</a></p>\
                 <hr style="border:none;border-top:1px solid #e3e7ec"><p style="font-size:12px;color:#8a96a3">%s</p>\
-                </div></body></html>""".formatted(language.getLanguage(), HtmlUtils.htmlEscape(update.reference()),
-                HtmlUtils.htmlEscape(subject(update, language)), body, HtmlUtils.htmlEscape(properties.statusPageUrl()),
-                HtmlUtils.htmlEscape(t("notification.mail.status-page", language)),
-                HtmlUtils.htmlEscape(t("notification.mail.footer", language)));
+                </div></body></html>""".formatted(reader.language().getLanguage(),
+                HtmlUtils.htmlEscape(update.reference()), HtmlUtils.htmlEscape(subject(update, reader)), body,
+                HtmlUtils.htmlEscape(links.statusPage()),
+                HtmlUtils.htmlEscape(texts.text("notification.mail.status-page", reader)),
+                HtmlUtils.htmlEscape(texts.text("notification.mail.footer", reader)));
     }
 
     /** A JSON body Slack and Mattermost ({@code text}) and Microsoft Teams (MessageCard) incoming webhooks accept. */
-    String chatJson(StatusUpdate update, Locale language) {
-        String title = subject(update, language);
-        String text = "*" + title + "*\n" + text(update, language) + "\n" + properties.statusPageUrl();
+    String chatJson(StatusUpdate update, Reader reader) {
+        String title = subject(update, reader);
+        String text = "*" + title + "*\n" + text(update, reader) + "\n" + links.statusPage();
         return "{\"@type\":\"MessageCard\",\"@context\":\"https://schema.org/extensions\",\"summary\":" + json(title)
                 + ",\"title\":" + json(title) + ",\"text\":" + json(text) + "}";
     }
 
-    String time(java.time.Instant instant, Locale language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
-                .withZone(ZONE).format(instant);
-    }
-
-    private String t(String key, Locale language, Object... arguments) {
-        return i18n.getTranslation(key, language, arguments);
+    /** The language tag stored with a message. */
+    static String tag(Reader reader) {
+        return reader.language().getLanguage().toLowerCase(Locale.ROOT);
     }
 
     static String json(String value) {

@@ -86,15 +86,16 @@ class NotificationBell extends Div {
         }
     }
 
+    /** The notifications in this page's language and its reader's zone, rendered now. */
     private void showList() {
-        List<PortalNotification> mine = centre.mine(20);
+        List<PortalNotification> mine = centre.mine(20, getLocale(), NotificationUi.zone());
         list.setItems(mine);
         VirtualLists.shown(list, !mine.isEmpty());
         empty.setVisible(mine.isEmpty());
     }
 
     /** The newest notifications; the template goes to the browser once, then only their texts travel. */
-    private static VirtualList<PortalNotification> centreList() {
+    private VirtualList<PortalNotification> centreList() {
         VirtualList<PortalNotification> list = new VirtualList<>();
         list.setId("notification-centre");
         list.addClassName("notification-centre");
@@ -103,11 +104,14 @@ class NotificationBell extends Div {
                   <span class="notification-subject">${item.subject}</span>
                   <span class="notification-time">${item.time}</span>
                   <p class="notification-text">${item.text}</p>
+                  ${item.link ? html`<a class="notification-link" href="${item.link}">${item.open}</a>` : ''}
                 </div>""")
                 .withProperty("read", PortalNotification::read)
                 .withProperty("subject", PortalNotification::subject)
                 .withProperty("time", notification -> NotificationUi.time(notification.createdAt()))
-                .withProperty("text", PortalNotification::text));
+                .withProperty("text", PortalNotification::text)
+                .withProperty("link", notification -> notification.link() == null ? "" : notification.link())
+                .withProperty("open", notification -> getTranslation("notification.centre.open")));
         return list;
     }
 

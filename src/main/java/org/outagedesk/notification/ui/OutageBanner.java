@@ -40,15 +40,13 @@ class OutageBanner extends Div {
         refresh();
     }
 
+    /** Reads the newest notice about an open outage, in this page's language and its reader's zone. */
     void refresh() {
-        PortalNotification latest = centre.banner().orElse(null);
+        PortalNotification latest = centre.banner(getLocale(), NotificationUi.zone()).orElse(null);
         setVisible(latest != null);
         if (latest != null) {
-            String body = latest.text().strip();
-            // The message itself, after the "Status: ..." line the text starts with.
-            int paragraph = body.indexOf("\n\n");
             subject.setText(latest.subject());
-            text.setText(paragraph > 0 ? body.substring(paragraph + 2).replace("\n", " ") : body);
+            text.setText(latest.brief());
         }
     }
 }

@@ -12,21 +12,28 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.outagedesk.account.Roles;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.notification.ChatWebhook;
 import org.outagedesk.notification.ChatWebhooks;
+import org.springframework.beans.factory.annotation.Value;
 
-/** Admins add and remove the Teams, Slack and Mattermost incoming webhooks that receive updates. */
+/**
+ * Admins add and remove the Teams, Slack and Mattermost incoming webhooks that receive updates, each
+ * with the language its messages are written in (a channel has no single reader).
+ */
 @Route("admin/webhooks")
 @RolesAllowed(Roles.ADMIN)
 public class WebhooksView extends Div implements LocalizedTitle {
 
     private final ChatWebhooks webhooks;
     private final Grid<ChatWebhook> grid = new Grid<>();
+    private final Locale defaultLanguage;
 
-    public WebhooksView(ChatWebhooks webhooks) {
+    public WebhooksView(ChatWebhooks webhooks, @Value("${outagedesk.mail.default-language:es}") String defaultLanguageTag) {
         this.webhooks = webhooks;
+        this.defaultLanguage = BundleI18NProvider.supported(Locale.forLanguageTag(defaultLanguageTag));
         addClassName("view-content");
         TextField name = new TextField(getTranslation("notification.webhooks.name"));
         name.setId("webhook-name");
@@ -40,8 +47,16 @@ public class WebhooksView extends Div implements LocalizedTitle {
         audience.setItemLabelGenerator(value -> getTranslation("notification.audience." + value.name()
                 .toLowerCase(Locale.ROOT)));
         audience.setValue(UpdateAudience.INTERNAL);
+        Select<Locale> language = new Select<>();
+        language.setId("webhook-language");
+        language.setLabel(getTranslation("notification.webhooks.language"));
+        language.setHelperText(getTranslation("notification.webhooks.language-hint"));
+        language.setItems(BundleI18NProvider.LANGUAGES);
+        language.setItemLabelGenerator(this::languageName);
+        language.setValue(this.defaultLanguage);
         Button add = new Button(getTranslation("notification.webhooks.add"), click -> {
-            if (NotificationUi.attempt(() -> webhooks.add(name.getValue(), url.getValue(), audience.getValue()))) {
+            if (NotificationUi.attempt(() -> webhooks.add(name.getValue(), url.getValue(), audience.getValue(),
+                    language.getValue()))) {
                 name.clear();
                 url.clear();
                 refresh();
@@ -49,13 +64,15 @@ public class WebhooksView extends Div implements LocalizedTitle {
         });
         add.setId("webhook-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(name, url, audience, add);
+        Div form = new Div(name, url, audience, language, add);
         form.addClassName("webhook-form");
         grid.setId("webhook-grid");
         grid.addColumn(ChatWebhook::name).setHeader(getTranslation("notification.webhooks.name")).setAutoWidth(true);
         grid.addColumn(ChatWebhook::url).setHeader(getTranslation("notification.webhooks.url")).setFlexGrow(1);
         grid.addColumn(hook -> getTranslation("notification.audience." + hook.audience().name()
                 .toLowerCase(Locale.ROOT))).setHeader(getTranslation("notification.webhooks.audience"));
+        grid.addColumn(hook -> languageName(hook.language()))
+                .setHeader(getTranslation("notification.webhooks.language"));
         grid.addComponentColumn(hook -> {
             Button remove = new Button(getTranslation("notification.webhooks.remove"), click -> {
                 webhooks.remove(hook.id());
@@ -69,6 +86,11 @@ public class WebhooksView extends Div implements LocalizedTitle {
         grid.setEmptyStateText(getTranslation("notification.webhooks.none"));
         add(new H2(getTranslation("notification.webhooks.title")), form, grid);
         refresh();
+    }
+
+    /** A language by its name in the language of this page. */
+    private String languageName(Locale language) {
+        return getTranslation("notification.webhooks.language." + language.getLanguage());
     }
 
     private void refresh() {

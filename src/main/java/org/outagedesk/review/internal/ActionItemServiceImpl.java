@@ -40,14 +40,16 @@ class ActionItemServiceImpl implements ActionItemService {
     private final AccountService accounts;
     private final ApplicationEventPublisher events;
     private final ReviewClock clock;
+    private final ReviewInvitations notices;
 
     ActionItemServiceImpl(ActionItemRepository items, ReviewRepository reviews, AccountService accounts,
-            ApplicationEventPublisher events, ReviewClock clock) {
+            ApplicationEventPublisher events, ReviewClock clock, ReviewInvitations notices) {
         this.items = items;
         this.reviews = reviews;
         this.accounts = accounts;
         this.events = events;
         this.clock = clock;
+        this.notices = notices;
     }
 
     @Override
@@ -57,7 +59,7 @@ class ActionItemServiceImpl implements ActionItemService {
         ActionItemEntry item = new ActionItemEntry(reviewId, review.incidentId(), clock.now());
         item.update(draft.title(), owner(draft.ownerId()), draft.dueDate(), draft.priority(), ActionItemStatus.OPEN,
                 clock.now());
-        return saved(item, review.incidentReference());
+        return saved(item, review.incidentReference(), true);
     }
 
     @Override
@@ -68,12 +70,14 @@ class ActionItemServiceImpl implements ActionItemService {
         if (item.version() != expectedVersion) {
             throw new ReviewException("review.action.error.changed-meanwhile");
         }
+        boolean handedOver = item.ownerId() != draft.ownerId();
         item.update(draft.title(), owner(draft.ownerId()), draft.dueDate(), draft.priority(), draft.status(),
                 clock.now());
-        return saved(item, reviews.findById(item.reviewId()).map(Review::incidentReference).orElse(""));
+        return saved(item, reviews.findById(item.reviewId()).map(Review::incidentReference).orElse(""), handedOver);
     }
 
-    private ActionItem saved(ActionItemEntry item, String incidentReference) {
+    /** Saves and announces the item; a new owner other than the person assigning it is told. */
+    private ActionItem saved(ActionItemEntry item, String incidentReference, boolean newOwner) {
         ActionItemEntry saved;
         try {
             saved = items.saveAndFlush(item);
@@ -82,6 +86,10 @@ class ActionItemServiceImpl implements ActionItemService {
         }
         events.publishEvent(new ActionItemChanged(saved.id(), saved.reviewId(), saved.incidentId(), saved.status(),
                 saved.priority(), saved.dueDate(), saved.ownerId(), saved.ownerTeam(), saved.updatedAt()));
+        long assigner = SignedInUser.current().map(SignedInUser::accountId).orElse(-1L);
+        if (newOwner && saved.ownerId() != assigner) {
+            notices.assigned(saved, incidentReference);
+        }
         return saved.toItem(incidentReference);
     }
 

@@ -4,13 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.outagedesk.account.AccountProperties;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.notification.NoticeLabel;
 import org.outagedesk.notification.PersonalNotice;
 import org.outagedesk.notification.PersonalNotices;
 import org.springframework.stereotype.Component;
@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who takes part in a review and what they are told: everyone involved in the incident (its
  * role holders and the staff who acted on it — the timeline holds the checklist steps too) is
- * invited; managers get the findings when the review is final. Through the notification outbox.
+ * invited; managers get the findings when the review is final; an action item's owner hears when it
+ * is assigned to them and when it falls due. Through the notification outbox, in each reader's language.
  */
 @Component
 class ReviewInvitations {
@@ -26,14 +27,11 @@ class ReviewInvitations {
     private final IncidentService incidents;
     private final AccountService accounts;
     private final PersonalNotices notices;
-    private final AccountProperties portal;
 
-    ReviewInvitations(IncidentService incidents, AccountService accounts, PersonalNotices notices,
-            AccountProperties portal) {
+    ReviewInvitations(IncidentService incidents, AccountService accounts, PersonalNotices notices) {
         this.incidents = incidents;
         this.accounts = accounts;
         this.notices = notices;
-        this.portal = portal;
     }
 
     /** Adds everyone involved to the review and invites them. */
@@ -65,10 +63,19 @@ class ReviewInvitations {
         String prefix = "review.notice." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         notices.send(new PersonalNotice("action-reminder:" + item.id() + ":" + kind + ":" + item.dueDate(),
                 item.ownerId(), prefix + ".subject", prefix + ".text",
-                List.of(item.title(), item.dueDate().toString(), incidentReference), link(item.incidentId())));
+                List.of(item.title(), item.dueDate(), incidentReference), link(item.incidentId())));
     }
 
-    String link(long incidentId) {
-        return portal.baseUrl().replaceAll("/+$", "") + "/incidents/" + incidentId + "/review";
+    /** Tells the person an action item was just given to (created for them, or handed over) what and by when. */
+    void assigned(ActionItemEntry item, String incidentReference) {
+        notices.send(new PersonalNotice("action-assigned:" + item.id() + ":" + item.ownerId() + ":" + item.version(),
+                item.ownerId(), "review.notice.assigned.subject", "review.notice.assigned.text",
+                List.of(item.title(), item.dueDate(), incidentReference,
+                        new NoticeLabel("review.priority." + item.priority().name())), link(item.incidentId())));
+    }
+
+    /** The review page, as a path in the portal (mail puts the public base URL before it). */
+    static String link(long incidentId) {
+        return "/incidents/" + incidentId + "/review";
     }
 }

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        {@code authenticated} (a sign-in session or a personal API token) or {@code internal}
  *        (no login, only from {@code internal-networks})
  * @param internalNetworks client address ranges (CIDR) that count as internal, for {@code internal}
- * @param zone time zone the page shows times in
+ * @param zone time zone the page and feed show times in, named on them; when not set, the organisation's
+ *        ({@code outagedesk.organisation.time-zone}), else the server's
  * @param maxAge how long browsers and proxies may reuse a copy ({@code Cache-Control: max-age})
  * @param resolvedDays how many days resolved incidents stay on the page
  * @param defaultLanguage language when neither {@code ?lang=} nor {@code Accept-Language} chooses one
@@ -24,7 +25,7 @@ record StatusProperties(
         @DefaultValue("public") Visibility visibility,
         @DefaultValue({"127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"})
         List<String> internalNetworks,
-        @DefaultValue("Europe/Madrid") ZoneId zone,
+        ZoneId zone,
         @DefaultValue("15s") Duration maxAge,
         @DefaultValue("30") int resolvedDays,
         @DefaultValue("es") String defaultLanguage) {

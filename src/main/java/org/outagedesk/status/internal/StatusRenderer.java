@@ -1,6 +1,7 @@
 package org.outagedesk.status.internal;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.outagedesk.base.OrganisationProperties;
 import org.outagedesk.base.PlainText;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.MailService;
@@ -39,11 +41,18 @@ class StatusRenderer {
 
     private final BundleI18NProvider i18n;
     private final StatusProperties properties;
+    private final ZoneId zone;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StatusRenderer(BundleI18NProvider i18n, StatusProperties properties) {
+    StatusRenderer(BundleI18NProvider i18n, StatusProperties properties, OrganisationProperties organisation) {
         this.i18n = i18n;
         this.properties = properties;
+        this.zone = properties.zone() != null ? properties.zone() : organisation.zoneForUnknownReaders();
+    }
+
+    /** "All times Europe/Madrid (UTC+01:00)": its readers' zones are not known, so the page names its own. */
+    String zoneLine(Locale language, Instant at) {
+        return t("status.zone", language, zone.getId(), DateTimeFormatter.ofPattern("xxx").format(at.atZone(zone)));
     }
 
     String html(List<PublicIncident> incidents, Locale language, Instant at) {
@@ -59,7 +68,8 @@ class StatusRenderer {
                 .append("<style>").append(CSS).append("</style></head><body><main>")
                 .append("<header><h1>").append(e(t("status.title", language))).append("</h1><nav class=\"lang\">")
                 .append("<a href=\"?lang=es\" hreflang=\"es\">Español</a><a href=\"?lang=en\" hreflang=\"en\">English</a>")
-                .append("</nav></header>");
+                .append("</nav></header>")
+                .append("<p id=\"zone\" class=\"meta\">").append(e(zoneLine(language, at))).append("</p>");
         boolean ok = affected.isEmpty();
         page.append("<p id=\"overall\" class=\"overall ").append(ok ? "ok" : "bad").append("\">")
                 .append(e(t(ok ? "status.overall.ok" : "status.overall.problem", language))).append("</p>");
@@ -129,7 +139,8 @@ class StatusRenderer {
         StringBuilder feed = new StringBuilder(4096);
         feed.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(language.getLanguage()).append("\"><title>").append(x(t("status.title", language)))
-                .append("</title><id>urn:outagedesk:status:").append(language.getLanguage()).append("</id><updated>")
+                .append("</title><subtitle>").append(x(zoneLine(language, at))).append("</subtitle>")
+                .append("<id>urn:outagedesk:status:").append(language.getLanguage()).append("</id><updated>")
                 .append(at).append("</updated><link rel=\"alternate\" href=\"").append(x(baseUrl))
                 .append("/status\"/><link rel=\"self\" href=\"").append(x(baseUrl)).append("/status/feed.atom\"/>")
                 .append("<author><name>OutageDesk</name></author>");
@@ -225,7 +236,7 @@ class StatusRenderer {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
-                .withZone(properties.zone()).format(instant) + " (" + properties.zone().getId() + ")";
+                .withZone(zone).format(instant) + " (" + zone.getId() + ")";
     }
 
     private String t(String key, Locale language, Object... arguments) {

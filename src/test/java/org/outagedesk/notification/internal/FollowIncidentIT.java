@@ -2,9 +2,11 @@ package org.outagedesk.notification.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.outagedesk.base.i18n.BundleI18NProvider.SPANISH;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,12 +56,12 @@ class FollowIncidentIT extends LiveApplicationTest {
         assertThat(mail.text()).contains("Estado: Causa identificada", "Shared mailboxes are being re-indexed.",
                 "Mientras tanto: Open them in webmail.");
         assertThat(mail.html()).contains("<html lang=\"es\"");
-        List<PortalNotification> inPortal = as(follower, () -> centre.mine(10));
+        List<PortalNotification> inPortal = as(follower, () -> centre.mine(10, SPANISH, ZoneOffset.UTC));
         assertThat(inPortal).singleElement().satisfies(notification -> {
             assertThat(notification.incidentId()).isEqualTo(incident.id());
             assertThat(notification.subject()).contains("Causa identificada");
         });
-        assertThat(as(follower, () -> centre.banner())).isPresent();
+        assertThat(as(follower, () -> centre.banner(SPANISH, ZoneOffset.UTC))).isPresent();
         await().atMost(Duration.ofSeconds(10)).until(() -> fixture.statuses(update.id(), "EMAIL").keySet(),
                 keys -> keys.equals(java.util.Set.of("SENT")));
         assertThat(readQuietly(bystander)).isEmpty();

@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Locale;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,6 +37,7 @@ class WebhookDeliveryIT extends LiveApplicationTest {
     @Autowired IncidentService incidents;
     @Autowired StatusUpdateService updates;
     @Autowired ChatWebhooks webhooks;
+    @Autowired org.outagedesk.base.OrganisationProperties organisation;
 
     @Test
     void postsTheUpdateAndRetriesAfterServerErrors() throws IOException {
@@ -54,14 +57,15 @@ class WebhookDeliveryIT extends LiveApplicationTest {
         try {
             String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hooks/it";
             SignedIn.as(accounts, "admin@demo.local");
-            hook = webhooks.add("IT channel", url, UpdateAudience.INTERNAL);
+            hook = webhooks.add("IT channel", url, UpdateAudience.INTERNAL, Locale.ENGLISH);
             SignedIn.out();
             CommunicationsFixture fixture = new CommunicationsFixture(jdbc, accounts, reports, incidents, updates);
             String reporter = newAddress("hooked");
             fixture.person(reporter, "es", false);
             IncidentDetails incident = fixture.incidentReportedBy("Webhook \"quoted\" outage", reporter);
 
-            StatusUpdate update = fixture.postPublic(incident.id(), "Línea 1\nLínea 2", null, "Webmail");
+            Instant eta = Instant.parse("2026-12-07T05:47:00Z");
+            StatusUpdate update = fixture.postPublic(incident.id(), "Línea 1\nLínea 2", eta, "Webmail");
 
             await().atMost(Duration.ofSeconds(20)).until(() -> fixture.statuses(update.id(), "WEBHOOK"),
                     counts -> counts.equals(java.util.Map.of("SENT", 1L)));
@@ -72,7 +76,14 @@ class WebhookDeliveryIT extends LiveApplicationTest {
             assertThat(json.get("text").asString()).contains(incident.reference(), "Webhook \"quoted\" outage",
                     "Línea 1\nLínea 2", "Webmail");
             assertThat(json.get("@type").asString()).isEqualTo("MessageCard");
-            assertThat(json.get("title").asString()).contains(incident.reference());
+            assertThat(json.get("title").asString()).contains(incident.reference(), "Identified");
+            // A channel has no reader: it gets its webhook's language and the organisation's zone, named.
+            java.time.ZoneId zone = organisation.zoneForUnknownReaders();
+            String time = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                    java.time.format.FormatStyle.SHORT).withLocale(Locale.ENGLISH).withZone(zone).format(eta);
+            assertThat(json.get("text").asString()).contains("Meanwhile: Webmail",
+                    "Expected resolution: " + time + " (" + zone.getId() + ")")
+                    .doesNotContain("Mientras tanto", "Estado");
             Integer attempts = jdbc.queryForObject("select attempts from outbox_message where update_id = ?"
                     + " and channel = 'WEBHOOK'", Integer.class, update.id());
             assertThat(attempts).isEqualTo(3);

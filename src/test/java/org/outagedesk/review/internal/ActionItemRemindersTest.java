@@ -77,7 +77,43 @@ class ActionItemRemindersTest {
         assertThat(reminders.sendDue(today.plusDays(3))).isPositive();
         assertThat(queued(soon)).anyMatch(key -> key.contains(":OVERDUE:"));
         assertThat(jdbc.queryForObject("select subject from outbox_message where dedupe_key like ? and channel = ?",
-                String.class, "action-reminder:" + late.id() + ":OVERDUE:%", "IN_PORTAL"))
+                String.class, "action-reminder:" + late.id() + ":OVERDUE:%", "EMAIL"))
                 .isIn("Action item overdue: Rotate journals", "Acción vencida: Rotate journals");
+        // In the portal the reminder is kept as what it is, and rendered in the language of whoever reads it.
+        assertThat(jdbc.queryForObject("select subject_key from outbox_message where dedupe_key like ? and channel = ?",
+                String.class, "action-reminder:" + late.id() + ":OVERDUE:%", "IN_PORTAL"))
+                .isEqualTo("review.notice.overdue.subject");
+    }
+
+    private List<String> assignments(ActionItem item) {
+        return jdbc.queryForList("select channel from outbox_message where dedupe_key like ? order by id",
+                String.class, "action-assigned:" + item.id() + ":%");
+    }
+
+    @Test
+    void theOwnerIsToldWhenAnItemIsAssignedOrHandedOverButNotForOtherChangesNorForTakingItThemself() {
+        ReviewFixture fixture = new ReviewFixture(jdbc, accounts, incidents);
+        IncidentDetails incident = fixture.resolvedIncident("Journal full", Severity.SEV2, "it@demo.local");
+        ReviewDetails review = reviews.start(incident.id(), "en");
+        long priya = fixture.accountId("it2@demo.local");
+        long ivan = fixture.accountId("it@demo.local");
+        LocalDate due = clock.today().plusDays(20);
+
+        ActionItem item = actionItems.create(review.id(), new ActionItemDraft("Grow the journal volume", priya, due,
+                ActionItemPriority.HIGH, null));
+        assertThat(assignments(item)).containsExactlyInAnyOrder("EMAIL", "IN_PORTAL");
+        String mail = jdbc.queryForObject("select body_text from outbox_message where dedupe_key like ?"
+                + " and channel = 'EMAIL'", String.class, "action-assigned:" + item.id() + ":%");
+        assertThat(mail).contains("Grow the journal volume", incident.reference())
+                .doesNotContain(due.toString(), "HIGH")
+                .containsPattern("http://[^/]+/incidents/" + incident.id() + "/review");
+
+        item = actionItems.change(item.id(), item.version(), new ActionItemDraft("Grow the journal volume", priya,
+                due.plusDays(1), ActionItemPriority.HIGH, ActionItemStatus.IN_PROGRESS));
+        assertThat(assignments(item)).hasSize(2);
+
+        actionItems.change(item.id(), item.version(), new ActionItemDraft("Grow the journal volume", ivan,
+                due.plusDays(1), ActionItemPriority.HIGH, ActionItemStatus.IN_PROGRESS));
+        assertThat(assignments(item)).as("it@demo.local took it over himself: nobody else to tell").hasSize(2);
     }
 }

@@ -62,7 +62,8 @@ class SignInLockIT extends LiveApplicationTest {
 
         long adminId = jdbc.queryForObject("select id from user_account where email = ?", Long.class, admin);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList("""
-                select subject from outbox_message where recipient_id = ? and channel = 'IN_PORTAL'""",
+                select a.text_value from outbox_argument a join outbox_message m on m.id = a.message_id
+                where m.recipient_id = ? and m.channel = 'IN_PORTAL' and a.name = '0'""",
                 String.class, adminId)).singleElement().asString().contains(email));
     }
 

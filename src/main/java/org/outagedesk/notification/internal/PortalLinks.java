@@ -1,0 +1,30 @@
+package org.outagedesk.notification.internal;
+
+import org.outagedesk.account.AccountProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Addresses put in mail and chat messages: always the configured public base URL
+ * ({@code outagedesk.base-url}) and a path, never the host a request happened to arrive on.
+ */
+@Component
+class PortalLinks {
+
+    private final String baseUrl;
+
+    PortalLinks(AccountProperties portal) {
+        this.baseUrl = portal.baseUrl().replaceAll("/+$", "");
+    }
+
+    /** A path in the portal as an absolute address; an address that already is one stays as it is. */
+    String absolute(String path) {
+        if (path == null || path.startsWith("https://") || path.startsWith("http://")) {
+            return path;
+        }
+        return baseUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    String statusPage() {
+        return absolute("/status");
+    }
+}

@@ -1,0 +1,34 @@
+package org.outagedesk.notification.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Whom a text is rendered for: a language and a time zone. A page shows times in its reader's own
+ * zone as they are; mail and chat name the zone beside each time, since their readers' clocks may differ.
+ */
+record Reader(Locale language, ZoneId zone, boolean namesZone) {
+
+    static Reader ofMail(Locale language, ZoneId zone) {
+        return new Reader(language, zone, true);
+    }
+
+    static Reader onPage(Locale language, ZoneId zone) {
+        return new Reader(language, zone, false);
+    }
+
+    /** Medium date and short time, as every page shows them; with the zone's name in mail. */
+    String time(Instant instant) {
+        String time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(language).withZone(zone).format(instant);
+        return namesZone ? time + " (" + zone.getId() + ")" : time;
+    }
+
+    String day(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language).format(day);
+    }
+}
