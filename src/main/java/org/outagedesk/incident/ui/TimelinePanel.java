@@ -39,7 +39,7 @@ class TimelinePanel extends Div {
     private final VirtualList<TimelineItem> entries = IncidentUi.withId(new VirtualList<>(), "incident-timeline");
     private final Div empty = IncidentUi.emptyState(VaadinIcon.TIME_BACKWARD, getTranslation("incident.timeline.empty"),
             getTranslation("incident.timeline.empty-hint"));
-    private final TimelineText sentences = new TimelineText(this::getTranslation, IncidentUi::time);
+    private final TimelineText sentences = new TimelineText(this::getTranslation, IncidentUi::time, getLocale());
 
     TimelinePanel(Predicate<String> onNote) {
         addClassNames("panel", "timeline-panel");
@@ -62,8 +62,9 @@ class TimelinePanel extends Div {
                 .withProperty("who", TimelineItem::actorName)
                 .withProperty("what", sentences::describe)
                 .withProperty("when", item -> IncidentUi.time(item.at()))
-                .withProperty("note", item -> item.note() == null || item.kind() == TimelineKind.REPORTS_LINKED ? "" : item.note())
-                .withProperty("noteClass", item -> item.kind() == TimelineKind.NOTE ? "timeline-note" : "timeline-detail")
+                .withProperty("note", sentences::detail)
+                .withProperty("noteClass", item -> item.kind() == TimelineKind.NOTE
+                        || item.kind() == TimelineKind.STATUS_UPDATE ? "timeline-note" : "timeline-detail")
                 .withProperty("copied", item -> item.copiedFrom() == null ? ""
                         : getTranslation("incident.timeline.copied-from", (Object) item.copiedFrom())));
         add(new H3(getTranslation("incident.section.timeline")), note, add, empty, entries);

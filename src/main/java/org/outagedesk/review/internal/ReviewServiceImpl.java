@@ -69,7 +69,7 @@ class ReviewServiceImpl implements ReviewService {
         }
         String lang = ReviewTemplate.language(language);
         Review review = store.save(new Review(incident.id(), incident.reference(), incident.title(),
-                incident.severity(), lang, template.start(incident, lang, properties.zone()), me().displayName(),
+                incident.severity(), lang, template.start(incident, lang), me().displayName(),
                 clock.now()));
         invitations.invite(review, incident);
         return store.details(store.save(review));
