@@ -13,7 +13,7 @@ final class AlertNotes {
 
     /** At most this many alert lines are kept (the counts stay complete); the rest is summed up. */
     static final int MAX_LINES = 8;
-    private static final int MAX_LINE = 400;
+    private static final int MAX_LINE = 300;
     private static final int MAX_SOURCE = 120;
 
     /** How one alert of the notification stands against what was known. */

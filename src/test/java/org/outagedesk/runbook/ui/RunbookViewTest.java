@@ -40,6 +40,7 @@ import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TimelineMessage;
 import org.outagedesk.incident.ui.IncidentView;
 import org.outagedesk.report.ReportSpringTest;
 import org.outagedesk.report.SignedIn;
@@ -211,7 +212,9 @@ class RunbookViewTest extends SpringBrowserlessTest {
         row(first).press("reopen");
         assertThat(item("1.1").state()).isEqualTo(ItemState.OPEN);
         assertThat(runbookSteps()).hasSize(3);
-        assertThat(runbookSteps().getFirst().note()).startsWith("↺ 1.1");
+        assertThat(runbookSteps().getFirst().message().key()).isEqualTo("runbook.timeline.reopened");
+        assertThat(runbookSteps().getFirst().message().arguments().getFirst()).isEqualTo(TimelineMessage.text("1.1"));
+        assertThat(runbookSteps().get(1).note()).as("the reason, as written").isEqualTo("No estimate possible yet");
     }
 
     @Test
@@ -342,7 +345,10 @@ class RunbookViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> runbooks.logAction(incident.id(), new NewAction(ActionType.PATCH, "mx1",
                 Instant.now(), Instant.now().minusSeconds(60), ActionOutcome.FAILED, null)))
                 .hasMessage("runbook.error.action-order");
-        assertThat(runbookSteps()).anyMatch(step -> step.note().startsWith("⚙ RESTART mx1.demo.local postfix"));
+        assertThat(runbookSteps()).anyMatch(step -> step.message().equals(TimelineMessage.of(
+                "runbook.timeline.action-logged", TimelineMessage.label("runbook.ActionType.RESTART"),
+                TimelineMessage.text("mx1.demo.local postfix"), TimelineMessage.label("runbook.ActionOutcome.SUCCESS")))
+                && "Service back after 40 s".equals(step.note()));
     }
 
     @Test
