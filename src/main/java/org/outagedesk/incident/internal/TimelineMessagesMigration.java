@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class TimelineMessagesMigration implements JavaMigration {
+
+    /** The widest gap between an update's stored time and its timeline entry's: zone offsets reach 14 hours. */
+    private static final Duration SAME_TRANSACTION = Duration.ofHours(15);
 
     private static final String LEGACY = """
             select id, incident_id, copied_from_id, occurred_at, kind, note from incident_timeline
@@ -94,34 +98,40 @@ class TimelineMessagesMigration implements JavaMigration {
         update.executeUpdate();
     }
 
-    /** The posted update the note stood for, if the incident has one posted at that instant with that text. */
+    /**
+     * The posted update the note stood for: the incident's update of that kind, audience and text
+     * posted closest to the entry (the two were written in one transaction, but the update's time
+     * through plain JDBC in the server's zone, so its stored wall clock may be off by the zone's offset).
+     */
     private static Optional<Converted> statusUpdate(Connection connection, long incidentId, Timestamp at,
             Optional<PostedUpdate> legacy) throws SQLException {
         if (legacy.isEmpty()) {
             return Optional.empty();
         }
         PostedUpdate posted = legacy.get();
+        String text = posted.message().replaceFirst("…$", "");
+        Long closest = null;
+        long closestDistance = SAME_TRANSACTION.toMillis();
         try (PreparedStatement find = connection.prepareStatement("""
-                select id, message from incident_update
-                where incident_id = ? and posted_at = ? and kind = ? and audience = ? order by id""")) {
+                select id, message, posted_at from incident_update
+                where incident_id = ? and kind = ? and audience = ? order by id""")) {
             find.setLong(1, incidentId);
-            find.setTimestamp(2, at);
-            find.setString(3, posted.kind().name());
-            find.setString(4, posted.audience().name());
+            find.setString(2, posted.kind().name());
+            find.setString(3, posted.audience().name());
             try (ResultSet found = find.executeQuery()) {
                 while (found.next()) {
                     String message = found.getString("message");
-                    if (message != null && (message.equals(posted.message())
-                            || message.startsWith(posted.message().replaceFirst("…$", "")))) {
-                        return Optional.of(new Converted(TimelineKind.STATUS_UPDATE,
-                                StatusUpdateServiceImpl.posted(posted.kind(), posted.audience()), posted.message(),
-                                new FieldChange(StatusUpdateServiceImpl.STATUS_UPDATE, null,
-                                        String.valueOf(found.getLong("id")))));
+                    long distance = Math.abs(found.getTimestamp("posted_at").getTime() - at.getTime());
+                    if ((message.equals(posted.message()) || message.startsWith(text)) && distance <= closestDistance) {
+                        closest = found.getLong("id");
+                        closestDistance = distance;
                     }
                 }
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(closest).map(id -> new Converted(TimelineKind.STATUS_UPDATE,
+                StatusUpdateServiceImpl.posted(posted.kind(), posted.audience()), posted.message(),
+                new FieldChange(StatusUpdateServiceImpl.STATUS_UPDATE, null, String.valueOf(id))));
     }
 
     /** Every checklist template's items, numbered, and which template (and run items) each incident's run has. */
