@@ -217,6 +217,36 @@ class RunbookViewTest extends SpringBrowserlessTest {
         assertThat(runbookSteps().get(1).note()).as("the reason, as written").isEqualTo("No estimate possible yet");
     }
 
+    /** What the incident page's timeline shows, one line per entry: what happened and its detail. */
+    @SuppressWarnings("unchecked")
+    private String timelineShown() {
+        VirtualListTester<VirtualList<TimelineItem>, TimelineItem> entries =
+                test((VirtualList<TimelineItem>) $(VirtualList.class).id("incident-timeline"));
+        return String.join("\n", java.util.stream.IntStream.range(0, entries.size()).mapToObj(index ->
+                entries.getLitRendererPropertyValue(index, "what", String.class) + " "
+                        + entries.getLitRendererPropertyValue(index, "note", String.class)).toList());
+    }
+
+    @Test
+    void aChecklistStepReadsInTheLanguageOfWhoeverReadsTheTimeline() {
+        Locale spanish = BundleI18NProvider.SPANISH;
+        UI.getCurrent().setLocale(spanish);
+        runbooks.markDone(item("1.1").id(), item("1.1").version());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        runbooks.addNote(item("1.2").id(), "Nagios en rojo");
+
+        open();
+        assertThat(timelineShown()).contains("marked 1.1 Confirm the mail server is down and not answering as done",
+                "added a note to 1.2 Check the monitoring tools Nagios en rojo")
+                .doesNotContain("Confirmar", "Revisar las herramientas", "✓", "RUNBOOK");
+        UI.getCurrent().setLocale(spanish);
+        open();
+        assertThat(timelineShown())
+                .contains("marcó 1.1 Confirmar que el servidor de correo está caído y no responde como hecho",
+                        "añadió una nota a 1.2 Revisar las herramientas de monitorización Nagios en rojo")
+                .doesNotContain("Confirm the mail server", "Check the monitoring tools");
+    }
+
     @Test
     void aStaleScreenIsRefusedWithWhoChangedTheItem() {
         RunbookItem seen = item("1.2");
