@@ -34,18 +34,15 @@ class ReviewServiceImpl implements ReviewService {
     private final ApplicationEventPublisher events;
     private final ReviewClock clock;
     private final ReviewTemplate template;
-    private final ReviewProperties properties;
 
     ReviewServiceImpl(ReviewStore store, IncidentService incidents, ReviewInvitations invitations,
-            ApplicationEventPublisher events, ReviewClock clock, BundleI18NProvider i18n,
-            ReviewProperties properties) {
+            ApplicationEventPublisher events, ReviewClock clock, BundleI18NProvider i18n) {
         this.store = store;
         this.incidents = incidents;
         this.invitations = invitations;
         this.events = events;
         this.clock = clock;
         this.template = new ReviewTemplate(i18n);
-        this.properties = properties;
     }
 
     @Override
