@@ -54,8 +54,15 @@ public interface IncidentService {
      */
     IncidentDetails overridePhaseGate(long incidentId, long expectedVersion, Phase phase, String reason);
 
-    /** Writes a checklist step (done by the signed-in person) to the timeline; used by the runbook module. */
-    void recordRunbookStep(long incidentId, String text);
+    /**
+     * Writes a checklist step (done by the signed-in person) to the timeline; used by the runbook
+     * module.
+     *
+     * @param itemId the run item the step was on, or {@code null} for the whole checklist
+     * @param step what was done, to be put into each reader's words (titles in both languages)
+     * @param detail what the person wrote with it (a note, a reason, evidence), kept as written; or {@code null}
+     */
+    void recordRunbookStep(long incidentId, Long itemId, TimelineMessage step, String detail);
 
     /**
      * Opens an incident a monitoring system detected (the "Monitoring" system actor only):
@@ -71,5 +78,5 @@ public interface IncidentService {
      * resolve. An incident that is no longer open is returned unchanged, so the caller can
      * open a new one.
      */
-    IncidentDetails recordMonitoring(long incidentId, String text, boolean recovered);
+    IncidentDetails recordMonitoring(long incidentId, TimelineMessage report, boolean recovered);
 }

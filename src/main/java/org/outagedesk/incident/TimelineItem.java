@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param field the changed field for {@code CHANGED} (e.g. {@code phase}, {@code milestone.DETECTED}), else {@code null}
  * @param copiedFrom reference of the merged incident a copied entry came from, else {@code null}
+ * @param message what the system wrote, to be put into the reader's words; {@code null} for entries
+ *     described by their kind and change alone, and for legacy texts kept in {@code note}
  */
 public record TimelineItem(
         long id,
@@ -18,4 +20,5 @@ public record TimelineItem(
         String before,
         String after,
         String note,
-        String copiedFrom) {}
+        String copiedFrom,
+        TimelineMessage message) {}

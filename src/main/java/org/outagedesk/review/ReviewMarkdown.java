@@ -1,11 +1,21 @@
 package org.outagedesk.review;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.incident.IncidentLabels;
+import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.incident.TimelineText;
 
-/** A review as a Markdown document in the review's language, for download and for pasting elsewhere. */
+/**
+ * A review as a Markdown document for download and for pasting elsewhere, in the reader's language
+ * and time zone: the answers as people wrote them (their times from {@link ReviewTimes} in the
+ * reader's zone), labels, the incident's timeline and its checklist titles in the reader's words.
+ */
 public final class ReviewMarkdown {
 
     private final BundleI18NProvider i18n;
@@ -14,14 +24,17 @@ public final class ReviewMarkdown {
         this.i18n = i18n;
     }
 
-    public String render(ReviewDetails review, MeasuredTimes times, ZoneId zone) {
-        Locale locale = Locale.forLanguageTag(review.language());
+    public String render(ReviewDetails review, MeasuredTimes times, List<TimelineItem> timeline, Locale reader,
+            ZoneId zone) {
+        Locale locale = BundleI18NProvider.supported(reader);
         Function<String, String> t = key -> i18n.getTranslation(key, locale);
-        ReviewAnswers answers = review.answers();
+        Function<Instant, String> time = at -> ReviewTemplate.time(at, locale, zone);
+        ReviewAnswers answers = review.answers().withTimes(time);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(i18n.getTranslation("review.export.title", locale, review.incidentReference(),
                 review.incidentTitle())).append("\n\n");
-        md.append(t.apply("review.severity")).append(": ").append(review.severity().name()).append(" · ")
+        md.append(t.apply("review.severity")).append(": ").append(t.apply(IncidentLabels.key(review.severity())))
+                .append(" · ")
                 .append(t.apply("review.status.label")).append(": ")
                 .append(t.apply("review.status." + review.status().name()));
         if (review.isFinal()) {
@@ -43,6 +56,8 @@ public final class ReviewMarkdown {
         section(md, t.apply("review.q.to-improve"), answers.toImprove());
         section(md, t.apply("review.q.prevention"), answers.prevention());
         actionItems(md, review, t);
+        timeline(md, timeline, t, new TimelineText((key, arguments) -> i18n.getTranslation(key, locale, arguments),
+                time, locale), time);
         md.append("\n## ").append(t.apply("review.participants")).append("\n\n");
         review.participants().forEach(person -> md.append("- ").append(person.name()).append("\n"));
         if (!review.comments().isEmpty()) {
@@ -52,6 +67,19 @@ public final class ReviewMarkdown {
                     .append(comment.body().replace("\n", " ")).append("\n"));
         }
         return md.toString();
+    }
+
+    /** The incident's timeline, oldest first, as the reader would read it on the incident page. */
+    private static void timeline(StringBuilder md, List<TimelineItem> timeline, Function<String, String> t,
+            TimelineText sentences, Function<Instant, String> time) {
+        md.append("\n## ").append(t.apply("review.timeline.title")).append("\n\n");
+        if (timeline.isEmpty()) {
+            md.append("—\n");
+        }
+        timeline.stream().sorted(Comparator.comparing(TimelineItem::at).thenComparing(TimelineItem::id))
+                .forEach(item -> md.append("- ").append(time.apply(item.at())).append(" · ")
+                        .append(item.actorName()).append(": ").append(sentences.sentence(item).replace("\n", " "))
+                        .append("\n"));
     }
 
     private static void section(StringBuilder md, String heading, String text) {

@@ -7,12 +7,14 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.incident.Milestone;
 
 /**
  * The template a review starts from, in Spanish or English: the questions (SOP phase 7 and the
  * retrospective ones) are the form's labels; the template fills in what is already known —
  * the incident's course in "what happened" and its measured times in "was the response adequate".
+ * Its times are kept as {@link ReviewTimes} tokens, so each reader sees them in their own zone.
  */
 public final class ReviewTemplate {
 
@@ -31,7 +33,7 @@ public final class ReviewTemplate {
         return "en".equalsIgnoreCase(requested) ? "en" : "es";
     }
 
-    public ReviewAnswers start(IncidentDetails incident, String language, ZoneId zone) {
+    public ReviewAnswers start(IncidentDetails incident, String language) {
         Locale locale = Locale.forLanguageTag(language(language));
         StringBuilder story = new StringBuilder(i18n.getTranslation("review.template.story", locale,
                 incident.reference(), incident.title())).append("\n");
@@ -39,18 +41,19 @@ public final class ReviewTemplate {
             Instant at = incident.milestone(milestone);
             if (at != null && milestone != Milestone.CLOSED) {
                 story.append("- ").append(i18n.getTranslation("incident.milestone." + milestone.name(), locale))
-                        .append(": ").append(time(at, locale, zone)).append("\n");
+                        .append(": ").append(ReviewTimes.token(at)).append("\n");
             }
         }
         MeasuredTimes times = MeasuredTimes.of(incident.milestones());
         String response = i18n.getTranslation("review.template.response", locale,
                 MeasuredTimes.format(times.detect()), MeasuredTimes.format(times.acknowledge()),
                 MeasuredTimes.format(times.mitigate()), MeasuredTimes.format(times.resolve()),
-                incident.severity().name());
+                i18n.getTranslation(IncidentLabels.key(incident.severity()), locale));
         return new ReviewAnswers(story.toString().strip(), null, null, null, response, null, null, null);
     }
 
-    static String time(Instant at, Locale locale, ZoneId zone) {
+    /** An instant as a reader of {@code locale} in {@code zone} reads it: medium date, short time. */
+    public static String time(Instant at, Locale locale, ZoneId zone) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(zone).format(at);
     }

@@ -3,7 +3,9 @@ package org.outagedesk.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.testsupport.ReaderLanguage;
 import org.outagedesk.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -138,7 +140,8 @@ class AlertWebhookGuardsIT extends AlertApiTest {
         JsonNode resolved = json(post("/api/v1/alerts/generic", TOKEN, firing.replace("\"firing\"", "\"resolved\"")));
         assertThat(resolved.get("outcome").asString()).isEqualTo("RESOLVED");
         assertThat(timeline(id, org.outagedesk.incident.TimelineKind.MONITORING)).hasSize(3).first()
-                .satisfies(item -> assertThat(item.note()).startsWith("uptime-kuma: 0 firing"));
+                .satisfies(item -> assertThat(ReaderLanguage.timelineText(ReaderLanguage.ENGLISH, ZoneOffset.UTC)
+                        .describe(item)).startsWith("reported from uptime-kuma: 0 firing"));
 
         HttpResponse<String> noTitle = post("/api/v1/alerts/generic", TOKEN,
                 "{\"source\": \"kuma\", \"key\": \"k\", \"status\": \"firing\"}");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.incident.IncidentDetails;
@@ -14,6 +15,7 @@ import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.testsupport.ReaderLanguage;
 import tools.jackson.databind.JsonNode;
 
 /** Real Alertmanager (version 4) payloads: firing, repeated, grouped, resolved. */
@@ -45,8 +47,8 @@ class AlertmanagerReceiverIT extends AlertApiTest {
         assertThat(again.get("incidentId").asLong()).isEqualTo(id);
         List<TimelineItem> notes = timeline(id, TimelineKind.MONITORING);
         assertThat(notes).hasSize(2);
-        assertThat(notes.getFirst().note()).contains("1 firing (0 new)", "still firing: SMTP on mx1");
-        assertThat(notes.getLast().note()).contains("1 firing (1 new)", "FIRING: SMTP on mx1",
+        assertThat(words(notes.getFirst())).contains("1 firing (0 new)", "Still firing: SMTP on mx1");
+        assertThat(words(notes.getLast())).contains("1 firing (1 new)", "Firing since ", ": SMTP on mx1",
                 "http://prometheus.example.org:9090/graph");
     }
 
@@ -62,8 +64,8 @@ class AlertmanagerReceiverIT extends AlertApiTest {
         JsonNode partly = json(ok(post(PATH, TOKEN, payload("grouped-one-resolved", run))));
         assertThat(partly.get("outcome").asString()).isEqualTo("UPDATED");
         assertThat(incident(id).milestone(Milestone.MITIGATED)).as("one alert still fires").isNull();
-        assertThat(timeline(id, TimelineKind.MONITORING).getFirst().note())
-                .contains("1 firing (0 new), 1 resolved", "RESOLVED: IMAP on imap1");
+        assertThat(words(timeline(id, TimelineKind.MONITORING).getFirst()))
+                .contains("1 firing (0 new), 1 resolved", "Resolved: IMAP on imap1");
 
         JsonNode resolved = json(ok(post(PATH, TOKEN, payload("grouped-resolved", run))));
         assertThat(resolved.get("outcome").asString()).isEqualTo("RESOLVED");
@@ -72,7 +74,7 @@ class AlertmanagerReceiverIT extends AlertApiTest {
         assertThat(after.milestone(Milestone.MITIGATED)).isNotNull();
         assertThat(after.state()).as("people verify and resolve").isEqualTo(IncidentState.OPEN);
         assertThat(timeline(id, TimelineKind.MONITORING)).hasSize(3).first()
-                .satisfies(item -> assertThat(item.note()).contains("0 firing (0 new), 2 resolved",
+                .satisfies(item -> assertThat(words(item)).contains("0 firing (0 new), 2 resolved",
                         "All alerts on this incident are resolved"));
         assertThat(timeline(id, TimelineKind.CHANGED)).anySatisfy(change -> {
             assertThat(change.field()).isEqualTo("milestone.MITIGATED");
@@ -102,5 +104,10 @@ class AlertmanagerReceiverIT extends AlertApiTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         return response;
+    }
+
+    /** The entry as an English reader in UTC reads it: its sentence and its lines. */
+    private static String words(TimelineItem item) {
+        return ReaderLanguage.timelineText(ReaderLanguage.ENGLISH, ZoneOffset.UTC).sentence(item);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.outagedesk.incident.TimelineMessage;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.IncidentState;
@@ -85,7 +86,8 @@ class AlertIntake {
         AlertOutcome outcome = notification.firing() ? AlertOutcome.UPDATED : AlertOutcome.RESOLVED;
         if (incident == null) {
             if (notification.firingAlerts().isEmpty()) {
-                return logged(now, notification, AlertOutcome.IGNORED, null, "No open incident for this group.");
+                return logged(now, notification, AlertOutcome.IGNORED, null,
+                        TimelineMessage.of("alert.timeline.no-open-incident").toJson());
             }
             incident = open(notification);
             outcome = AlertOutcome.OPENED;
@@ -110,9 +112,9 @@ class AlertIntake {
         fingerprints.flush();
         boolean recovered = !notification.firing() && properties.resolvedMarksMitigated()
                 && fingerprints.countByIncidentIdAndFiringTrue(incidentId) == 0;
-        String note = AlertNotes.describe(notification, lines, recovered);
-        incident = incidents.recordMonitoring(incidentId, note, recovered);
-        return logged(now, notification, outcome, incident, note);
+        TimelineMessage report = AlertNotes.describe(notification, lines, recovered);
+        incident = incidents.recordMonitoring(incidentId, report, recovered);
+        return logged(now, notification, outcome, incident, report.withLines(List.of()).toJson());
     }
 
     /** The open incident the alerts went to, following merges; {@code null} when it is resolved or closed. */

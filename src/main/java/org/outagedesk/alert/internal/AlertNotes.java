@@ -1,47 +1,64 @@
 package org.outagedesk.alert.internal;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.outagedesk.incident.TimelineMessage;
 
-/** The timeline text of an alert notification: what fires, what is new, what resolved, with links back. */
+/**
+ * What an alert notification adds to the timeline: how many alerts fire, are new or resolved, and a
+ * line per alert, kept as a message put into each reader's words; the alerts' own titles,
+ * descriptions, labels and links are shown as the monitoring system wrote them.
+ */
 final class AlertNotes {
 
-    private static final int MAX_NOTE = 4000;
-    private static final int MAX_LINE = 400;
+    /** At most this many alert lines are kept (the counts stay complete); the rest is summed up. */
+    static final int MAX_LINES = 8;
+    private static final int MAX_LINE = 300;
+    private static final int MAX_SOURCE = 120;
 
     /** How one alert of the notification stands against what was known. */
     enum Change {
-        NEW,
-        STILL_FIRING,
-        RESOLVED
+        NEW("alert.timeline.firing"),
+        STILL_FIRING("alert.timeline.still-firing"),
+        RESOLVED("alert.timeline.resolved");
+
+        private final String key;
+
+        Change(String key) {
+            this.key = key;
+        }
     }
 
     record Line(IncomingAlert alert, Change change) {}
 
     private AlertNotes() {}
 
-    static String describe(AlertNotification notification, List<Line> lines, boolean recovered) {
+    static TimelineMessage describe(AlertNotification notification, List<Line> lines, boolean recovered) {
         long firing = lines.stream().filter(line -> line.change() != Change.RESOLVED).count();
         long fresh = lines.stream().filter(line -> line.change() == Change.NEW).count();
-        long resolved = lines.size() - firing;
-        StringBuilder note = new StringBuilder(source(notification)).append(": ")
-                .append(firing).append(" firing (").append(fresh).append(" new), ")
-                .append(resolved).append(" resolved.");
-        note.append(lines.stream().map(AlertNotes::line).collect(Collectors.joining("")));
-        if (recovered) {
-            note.append("\nAll alerts on this incident are resolved: monitoring sees the service back "
-                    + "(milestone MITIGATED set unless it was already). Verify, then resolve the incident.");
+        List<TimelineMessage> below = new ArrayList<>(lines.stream().limit(MAX_LINES).map(AlertNotes::line).toList());
+        if (lines.size() > MAX_LINES) {
+            below.add(TimelineMessage.of("alert.timeline.more", TimelineMessage.count(lines.size() - MAX_LINES)));
         }
-        return AlertText.clip(note.toString(), MAX_NOTE);
+        if (recovered) {
+            below.add(TimelineMessage.of("alert.timeline.recovered"));
+        }
+        return TimelineMessage.of("alert.timeline.summary", TimelineMessage.text(source(notification)),
+                TimelineMessage.count(firing), TimelineMessage.count(fresh),
+                TimelineMessage.count(lines.size() - firing)).withLines(below);
     }
 
-    private static String line(Line line) {
+    private static TimelineMessage line(Line line) {
         IncomingAlert alert = line.alert();
-        StringBuilder text = new StringBuilder("\n• ").append(switch (line.change()) {
-            case NEW -> "FIRING";
-            case STILL_FIRING -> "still firing";
-            case RESOLVED -> "RESOLVED";
-        }).append(": ").append(alert.title());
+        TimelineMessage.Argument what = TimelineMessage.text(AlertText.clip(asWritten(alert), MAX_LINE));
+        return alert.startsAt() != null && line.change() == Change.NEW
+                ? TimelineMessage.of("alert.timeline.firing-since", what, TimelineMessage.time(alert.startsAt()))
+                : TimelineMessage.of(line.change().key, what);
+    }
+
+    /** The alert as its monitoring system wrote it: title — description [services, severity] link. */
+    private static String asWritten(IncomingAlert alert) {
+        StringBuilder text = new StringBuilder(alert.title());
         if (!AlertText.blank(alert.description())) {
             text.append(" — ").append(alert.description().strip());
         }
@@ -50,17 +67,15 @@ final class AlertNotes {
                     .append(alert.severity() == null ? "" : (alert.services().isEmpty() ? "" : ", ") + alert.severity())
                     .append("]");
         }
-        if (alert.startsAt() != null && line.change() == Change.NEW) {
-            text.append(" since ").append(alert.startsAt());
-        }
         if (!AlertText.blank(alert.url())) {
             text.append(" ").append(alert.url().strip());
         }
-        return AlertText.clip(text.toString(), MAX_LINE);
+        return text.toString();
     }
 
     private static String source(AlertNotification notification) {
-        return notification.source().startsWith("generic:") ? notification.source().substring("generic:".length())
+        return notification.source().startsWith("generic:")
+                ? AlertText.clip(notification.source().substring("generic:".length()), MAX_SOURCE)
                 : "Alertmanager";
     }
 }

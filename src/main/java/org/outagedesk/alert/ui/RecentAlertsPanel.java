@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.outagedesk.base.ui.BrowserTime;
+import org.outagedesk.incident.TimelineMessage;
+import org.outagedesk.incident.TimelineText;
 import org.outagedesk.alert.AlertAdministration;
 import org.outagedesk.alert.ReceivedAlert;
 
@@ -34,7 +36,9 @@ class RecentAlertsPanel extends Div {
         grid.addColumn(alert -> getTranslation("alert.outcome." + alert.outcome().name()))
                 .setHeader(getTranslation("alert.recent.outcome")).setAutoWidth(true);
         grid.addComponentColumn(this::incident).setHeader(getTranslation("alert.recent.incident")).setAutoWidth(true);
-        grid.addColumn(alert -> firstLine(alert.summary())).setHeader(getTranslation("alert.recent.summary"))
+        TimelineText words = new TimelineText(this::getTranslation, BrowserTime::format, getLocale());
+        grid.addColumn(alert -> TimelineMessage.fromJson(alert.summary()).map(words::words)
+                        .orElseGet(() -> firstLine(alert.summary()))).setHeader(getTranslation("alert.recent.summary"))
                 .setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateComponent(new Span(getTranslation("alert.recent.empty")));
@@ -57,6 +61,7 @@ class RecentAlertsPanel extends Div {
                 : new Anchor("incidents/" + alert.incidentId(), alert.incidentReference());
     }
 
+    /** A summary logged before summaries were kept as messages: its first line, as written then. */
     private static String firstLine(String summary) {
         return summary == null ? "" : summary.lines().findFirst().orElse("");
     }

@@ -7,6 +7,7 @@ import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TimelineMessage;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -69,6 +70,12 @@ class IncidentRecorder {
 
     void append(long incidentId, Actor actor, TimelineKind kind, FieldChange change, String note, Instant at) {
         timeline.save(new TimelineEntry(incidentId, at, actor, kind, change, note));
+    }
+
+    /** Appends what the system writes as a message (put into words per reader) beside what a person wrote. */
+    void append(long incidentId, Actor actor, TimelineKind kind, FieldChange data, TimelineMessage message,
+            String note, Instant at) {
+        timeline.save(new TimelineEntry(incidentId, at, actor, kind, data, note, message));
     }
 
     /** Writes the incident now, so the returned state carries the new version; a racing writer loses. */

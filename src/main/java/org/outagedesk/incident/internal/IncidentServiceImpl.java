@@ -30,6 +30,7 @@ import org.outagedesk.incident.ReportsTriaged;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TimelineMessage;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportSummary;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +45,8 @@ class IncidentServiceImpl implements IncidentService {
     static final String CHANGE = "hasRole('IT_STAFF')";
     /** The "Monitoring" system actor of the alert intake (never a person's role). */
     static final String MONITOR = "hasRole('" + Roles.MONITORING + "')";
+    /** The data field of a checklist step's entry: the run item's id. */
+    static final String RUNBOOK_ITEM = "runbook-item";
 
     private final IncidentRepository incidents;
     private final TimelineRepository timeline;
@@ -110,7 +113,7 @@ class IncidentServiceImpl implements IncidentService {
 
     @Override
     @PreAuthorize(MONITOR)
-    public IncidentDetails recordMonitoring(long incidentId, String text, boolean recovered) {
+    public IncidentDetails recordMonitoring(long incidentId, TimelineMessage report, boolean recovered) {
         Actor actor = Actor.current();
         Incident incident = recorder.load(incidentId);
         if (incident.state() != IncidentState.OPEN) {
@@ -118,7 +121,7 @@ class IncidentServiceImpl implements IncidentService {
         }
         Instant now = recorder.now();
         incident.touch(actor.id(), actor.name(), now);
-        recorder.append(incidentId, actor, TimelineKind.MONITORING, null, Incident.optionalText(text), now);
+        recorder.append(incidentId, actor, TimelineKind.MONITORING, null, report, null, now);
         if (recovered && incident.milestone(Milestone.MITIGATED) == null) {
             FieldChange change = incident.changeMilestone(Milestone.MITIGATED, now);
             recorder.append(incidentId, actor, TimelineKind.CHANGED, change, null, now);
@@ -230,9 +233,11 @@ class IncidentServiceImpl implements IncidentService {
 
     @Override
     @PreAuthorize(CHANGE)
-    public void recordRunbookStep(long incidentId, String text) {
+    public void recordRunbookStep(long incidentId, Long itemId, TimelineMessage step, String detail) {
         Actor actor = Actor.current();
-        recorder.append(incidentId, actor, TimelineKind.RUNBOOK, null, text, recorder.now());
+        recorder.append(incidentId, actor, TimelineKind.RUNBOOK,
+                itemId == null ? null : new FieldChange(RUNBOOK_ITEM, null, String.valueOf(itemId)), step,
+                Incident.optionalText(detail), recorder.now());
         recorder.publish(new IncidentChanged(incidentId, TimelineKind.RUNBOOK, null, actor.id()));
     }
 

@@ -21,6 +21,7 @@ import org.outagedesk.incident.StatusUpdate;
 import org.outagedesk.incident.StatusUpdatePosted;
 import org.outagedesk.incident.StatusUpdateService;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TimelineMessage;
 import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.incident.UpdateKind;
 import org.outagedesk.report.ReportService;
@@ -37,6 +38,8 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
 
     private static final int MAX_TEXT = 4000;
     private static final int MAX_WORKAROUND = 2000;
+    /** The data field of a status update's entry: the update's id. */
+    static final String STATUS_UPDATE = "status-update";
     private static final String SELECT = "select * from incident_update ";
 
     private final IncidentRecorder recorder;
@@ -111,13 +114,19 @@ class StatusUpdateServiceImpl implements StatusUpdateService {
             return statement;
         }, key);
         long id = key.getKey().longValue();
-        recorder.append(incident.id(), actor, TimelineKind.NOTE, null,
-                PlainText.clip((kind == UpdateKind.SUMMARY ? "Summary" : audience.name() + " update") + ": " + message,
-                        MAX_TEXT), now);
+        recorder.append(incident.id(), actor, TimelineKind.STATUS_UPDATE,
+                new FieldChange(STATUS_UPDATE, null, String.valueOf(id)), posted(kind, audience),
+                PlainText.clip(message, MAX_TEXT), now);
         StatusUpdate stored = new StatusUpdate(id, incident.id(), incident.reference(), publicTitle(incident), kind,
                 audience, status, message, eta, workaround, cause, prevention, now, actor.id(), actor.name());
         recorder.publish(new StatusUpdatePosted(stored, reports.reporterIds(incident.id())));
         return stored;
+    }
+
+    /** "posted a public update", "published the resolution summary": who it was for, in the reader's words. */
+    static TimelineMessage posted(UpdateKind kind, UpdateAudience audience) {
+        return TimelineMessage.of(kind == UpdateKind.SUMMARY ? "incident.timeline.summary"
+                : "incident.timeline.update." + audience.name());
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.hibernate.type.SqlTypes;
 import org.outagedesk.base.PlainText;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TimelineMessage;
 
 /**
  * One line of an incident's timeline. Immutable: written once, never updated or deleted (the
@@ -54,9 +55,17 @@ class TimelineEntry {
     private String note;
     private Long copiedFromId;
 
+    /** {@link TimelineMessage} as JSON, or {@code null}. */
+    private String message;
+
     protected TimelineEntry() {}
 
     TimelineEntry(long incidentId, Instant at, Actor actor, TimelineKind kind, FieldChange change, String note) {
+        this(incidentId, at, actor, kind, change, note, null);
+    }
+
+    TimelineEntry(long incidentId, Instant at, Actor actor, TimelineKind kind, FieldChange change, String note,
+            TimelineMessage message) {
         this.incidentId = incidentId;
         this.at = at;
         this.actorId = actor.id();
@@ -68,6 +77,7 @@ class TimelineEntry {
             this.after = clip(change.after());
         }
         this.note = note;
+        this.message = message == null ? null : message.toJson();
     }
 
     /** A copy for the survivor of a merge, keeping who did it and when. */
@@ -75,12 +85,13 @@ class TimelineEntry {
         TimelineEntry copy = new TimelineEntry(survivorId, at, new Actor(actorId, actorName), kind,
                 field == null ? null : new FieldChange(field, before, after), note);
         copy.copiedFromId = incidentId;
+        copy.message = message;
         return copy;
     }
 
     TimelineItem toItem() {
         return new TimelineItem(id == null ? 0 : id, at, actorId, actorName, kind, field, before, after, note,
-                copiedFromId == null ? null : "INC-" + copiedFromId);
+                copiedFromId == null ? null : "INC-" + copiedFromId, TimelineMessage.fromJson(message).orElse(null));
     }
 
     private static String clip(String value) {

@@ -39,7 +39,8 @@ class TimelinePanel extends Div {
     private final VirtualList<TimelineItem> entries = IncidentUi.withId(new VirtualList<>(), "incident-timeline");
     private final Div empty = IncidentUi.emptyState(VaadinIcon.TIME_BACKWARD, getTranslation("incident.timeline.empty"),
             getTranslation("incident.timeline.empty-hint"));
-    private final TimelineText sentences = new TimelineText(this::getTranslation, IncidentUi::time);
+    /** The entries in words, for the reader's language when last shown. */
+    private TimelineText sentences = words();
 
     TimelinePanel(Predicate<String> onNote) {
         addClassNames("panel", "timeline-panel");
@@ -60,16 +61,22 @@ class TimelinePanel extends Div {
         entries.setRenderer(LitRenderer.<TimelineItem>of(ENTRY)
                 .withProperty("kind", item -> item.kind().name().toLowerCase(Locale.ROOT))
                 .withProperty("who", TimelineItem::actorName)
-                .withProperty("what", sentences::describe)
+                .withProperty("what", item -> sentences.describe(item))
                 .withProperty("when", item -> IncidentUi.time(item.at()))
-                .withProperty("note", item -> item.note() == null || item.kind() == TimelineKind.REPORTS_LINKED ? "" : item.note())
-                .withProperty("noteClass", item -> item.kind() == TimelineKind.NOTE ? "timeline-note" : "timeline-detail")
+                .withProperty("note", item -> sentences.detail(item))
+                .withProperty("noteClass", item -> item.kind() == TimelineKind.NOTE
+                        || item.kind() == TimelineKind.STATUS_UPDATE ? "timeline-note" : "timeline-detail")
                 .withProperty("copied", item -> item.copiedFrom() == null ? ""
                         : getTranslation("incident.timeline.copied-from", (Object) item.copiedFrom())));
         add(new H3(getTranslation("incident.section.timeline")), note, add, empty, entries);
     }
 
+    private TimelineText words() {
+        return new TimelineText(this::getTranslation, IncidentUi::time, getLocale());
+    }
+
     void show(List<TimelineItem> items, boolean canWrite) {
+        sentences = words();
         note.setVisible(canWrite);
         add.setVisible(canWrite);
         empty.setVisible(items.isEmpty());

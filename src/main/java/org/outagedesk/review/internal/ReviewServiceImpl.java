@@ -34,18 +34,15 @@ class ReviewServiceImpl implements ReviewService {
     private final ApplicationEventPublisher events;
     private final ReviewClock clock;
     private final ReviewTemplate template;
-    private final ReviewProperties properties;
 
     ReviewServiceImpl(ReviewStore store, IncidentService incidents, ReviewInvitations invitations,
-            ApplicationEventPublisher events, ReviewClock clock, BundleI18NProvider i18n,
-            ReviewProperties properties) {
+            ApplicationEventPublisher events, ReviewClock clock, BundleI18NProvider i18n) {
         this.store = store;
         this.incidents = incidents;
         this.invitations = invitations;
         this.events = events;
         this.clock = clock;
         this.template = new ReviewTemplate(i18n);
-        this.properties = properties;
     }
 
     @Override
@@ -69,7 +66,7 @@ class ReviewServiceImpl implements ReviewService {
         }
         String lang = ReviewTemplate.language(language);
         Review review = store.save(new Review(incident.id(), incident.reference(), incident.title(),
-                incident.severity(), lang, template.start(incident, lang, properties.zone()), me().displayName(),
+                incident.severity(), lang, template.start(incident, lang), me().displayName(),
                 clock.now()));
         invitations.invite(review, incident);
         return store.details(store.save(review));

@@ -1,5 +1,6 @@
 package org.outagedesk.review.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -11,9 +12,9 @@ import java.util.function.Consumer;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.TimelineItem;
-import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TimelineText;
 import org.outagedesk.review.MeasuredTimes;
+import org.outagedesk.review.ReviewTimes;
 import org.outagedesk.base.ui.Texts;
 
 /** Beside the review: the incident's measured times, and its timeline with entries to quote. */
@@ -62,8 +63,8 @@ class ReviewAside extends Div {
         Div entry = new Div(head, new Span(text));
         entry.addClassName("review-timeline-entry");
         if (canQuote) {
-            Button cite = new Button(VaadinIcon.QUOTE_LEFT.create(), click -> quote.accept(when + " — "
-                    + item.actorName() + ": " + text));
+            Button cite = new Button(VaadinIcon.QUOTE_LEFT.create(), click -> quote.accept(
+                    ReviewTimes.token(item.at()) + " — " + item.actorName() + ": " + text));
             cite.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             cite.setAriaLabel(Texts.t("review.timeline.quote"));
             cite.setTooltipText(Texts.t("review.timeline.quote"));
@@ -74,7 +75,6 @@ class ReviewAside extends Div {
     }
 
     private static String describe(TimelineItem item) {
-        String what = new TimelineText(Texts::t, BrowserTime::format).describe(item);
-        return item.note() == null || item.kind() == TimelineKind.REPORTS_LINKED ? what : what + ": " + item.note();
+        return new TimelineText(Texts::t, BrowserTime::format, UI.getCurrent().getLocale()).sentence(item);
     }
 }

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import org.outagedesk.review.CauseCategory;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.review.ReviewAnswers;
+import org.outagedesk.review.ReviewTimes;
 import org.outagedesk.base.ui.Texts;
 
 /** The review's questions as a form; saving hands the answers to the page. */
@@ -24,6 +26,8 @@ class ReviewForm extends Div {
     private final TextArea toImprove = area("to-improve");
     private final TextArea prevention = area("prevention");
     private final Button save;
+    /** "What happened" as this reader sees it, with the instants behind the times shown in it. */
+    private ReviewTimes.Shown story = ReviewTimes.shown(null, BrowserTime::format);
 
     ReviewForm(Consumer<ReviewAnswers> onSave) {
         addClassName("review-form");
@@ -52,7 +56,8 @@ class ReviewForm extends Div {
     }
 
     void show(ReviewAnswers answers, boolean editable) {
-        whatHappened.setValue(text(answers.whatHappened()));
+        story = ReviewTimes.shown(answers.whatHappened(), BrowserTime::format);
+        whatHappened.setValue(story.text());
         rootCause.setValue(text(answers.rootCause()));
         contributing.setValue(text(answers.contributingFactors()));
         cause.setValue(answers.cause());
@@ -69,15 +74,17 @@ class ReviewForm extends Div {
     }
 
     ReviewAnswers answers() {
-        return new ReviewAnswers(whatHappened.getValue(), rootCause.getValue(), contributing.getValue(),
+        return new ReviewAnswers(story.restore(whatHappened.getValue()), rootCause.getValue(), contributing.getValue(),
                 cause.getValue(), response.getValue(), wentWell.getValue(), toImprove.getValue(),
                 prevention.getValue());
     }
 
-    /** Adds a quoted timeline entry to "what happened". */
+    /** Adds a quoted timeline entry to "what happened"; its time stays an instant ({@link ReviewTimes}). */
     void quote(String line) {
+        ReviewTimes.Shown quoted = ReviewTimes.shown(line, BrowserTime::format);
+        story = story.and(quoted);
         String before = whatHappened.getValue().stripTrailing();
-        whatHappened.setValue((before.isEmpty() ? "" : before + "\n") + "> " + line);
+        whatHappened.setValue((before.isEmpty() ? "" : before + "\n") + "> " + quoted.text());
     }
 
     private static String text(String value) {

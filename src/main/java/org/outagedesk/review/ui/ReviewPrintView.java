@@ -16,7 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.outagedesk.account.Roles;
 import org.outagedesk.base.ui.LocalizedTitle;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.review.ActionItem;
 import org.outagedesk.review.ReviewAnswers;
@@ -62,11 +64,11 @@ public class ReviewPrintView extends Div implements LocalizedTitle, BeforeEnterO
         print.setId("review-print-now");
         print.addClassName("no-print");
         add(print, new H1(Texts.t("review.heading", incident.reference(), incident.title())));
-        add(new Paragraph(incident.severity().name() + " · " + ReviewUi.label(review.status())
+        add(new Paragraph(Texts.t(IncidentLabels.key(incident.severity())) + " · " + ReviewUi.label(review.status())
                 + (review.isFinal() ? " · " + Texts.t("review.finalised-by", review.finalisedByName(),
-                        org.outagedesk.base.ui.BrowserTime.format(review.finalisedAt())) : "")));
+                        BrowserTime.format(review.finalisedAt())) : "")));
         add(ReviewAside.times(incident));
-        ReviewAnswers answers = review.answers();
+        ReviewAnswers answers = review.answers().withTimes(BrowserTime::format);
         section("review.q.what-happened", answers.whatHappened());
         section("review.q.root-cause", answers.rootCause());
         section("review.q.contributing-factors", answers.contributingFactors());

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
 import org.outagedesk.incident.IncidentService;
-import org.outagedesk.base.PlainText;
+import org.outagedesk.incident.TimelineMessage;
 import org.outagedesk.runbook.ActionEntry;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.NewAction;
@@ -113,7 +113,7 @@ class RunbookServiceImpl implements RunbookService {
         run.useTemplate(template.id());
         runs.saveAndFlush(run);
         createItems(run, template);
-        step(incidentId, 0, actor, "⇄ " + template.nameEs() + " / " + template.nameEn() + " v" + template.versionNo());
+        step(incidentId, 0, actor, RunbookStep.templateChosen(template), null);
         return reader.read(run);
     }
 
@@ -130,7 +130,7 @@ class RunbookServiceImpl implements RunbookService {
         RunItem item = load(itemId, expectedVersion);
         TemplateItem template = reader.templateOf(item);
         item.markDone(actor, clock.instant(), template.secondVerifier());
-        return changed(item, actor, "✓");
+        return changed(item, actor, RunbookStep.DONE, null);
     }
 
     @Override
@@ -139,7 +139,7 @@ class RunbookServiceImpl implements RunbookService {
         Actor actor = Actor.current();
         RunItem item = load(itemId, expectedVersion);
         item.markNotApplicable(actor, clock.instant(), reason);
-        return changed(item, actor, "⊘");
+        return changed(item, actor, RunbookStep.NOT_APPLICABLE, item.naReason());
     }
 
     @Override
@@ -148,7 +148,7 @@ class RunbookServiceImpl implements RunbookService {
         Actor actor = Actor.current();
         RunItem item = load(itemId, expectedVersion);
         item.reopen(actor, clock.instant());
-        return changed(item, actor, "↺");
+        return changed(item, actor, RunbookStep.REOPENED, null);
     }
 
     @Override
@@ -163,7 +163,8 @@ class RunbookServiceImpl implements RunbookService {
                     .orElseThrow(() -> new RunbookException("runbook.error.not-staff"));
         }
         item.assign(actor, clock.instant(), accountId, name);
-        return changed(item, actor, "→ " + (name == null ? "—" : name));
+        return name == null ? changed(item, actor, RunbookStep.UNASSIGNED, null)
+                : changed(item, actor, RunbookStep.ASSIGNED, null, TimelineMessage.text(name));
     }
 
     @Override
@@ -173,7 +174,7 @@ class RunbookServiceImpl implements RunbookService {
         String note = RunbookTexts.required(text, "runbook.error.note-required", RunbookTexts.MAX_TEXT);
         RunItem item = lock(itemId);
         notes.saveAndFlush(new Note(item.id(), clock.instant(), actor, note));
-        return appended(item, actor, "✎", note);
+        return appended(item, actor, RunbookStep.NOTE_ADDED, note);
     }
 
     @Override
@@ -192,7 +193,7 @@ class RunbookServiceImpl implements RunbookService {
             case TEXT, PROBE -> new NewEvidence(added.kind(), summary, null, null, null, null);
             case FILE -> added;
         }));
-        return appended(item, actor, "📎", summary);
+        return appended(item, actor, RunbookStep.EVIDENCE_ADDED, summary);
     }
 
     private static String link(String link) {
@@ -229,7 +230,8 @@ class RunbookServiceImpl implements RunbookService {
         RunItem item = lock(itemId);
         TemplateItem template = reader.templateOf(item);
         int signature = item.signOff(actor, clock.instant(), template.secondVerifier());
-        return changed(item, actor, "✍ " + signature + "/" + (template.secondVerifier() ? 2 : 1));
+        return changed(item, actor, RunbookStep.SIGNED_OFF, null, TimelineMessage.count(signature),
+                TimelineMessage.count(template.secondVerifier() ? 2 : 1));
     }
 
     @Override
@@ -249,7 +251,7 @@ class RunbookServiceImpl implements RunbookService {
         NewAction checked = new NewAction(action.type(), target, action.startedAt(), action.finishedAt(),
                 action.outcome(), notes);
         ActionEntry entry = actions.saveAndFlush(new Action(run.id(), checked, actor, clock.instant())).toEntry();
-        step(incidentId, 0, actor, "⚙ " + entry.type() + " " + target + " → " + entry.outcome());
+        step(incidentId, 0, actor, RunbookStep.actionLogged(entry), notes);
         return entry;
     }
 
@@ -286,21 +288,22 @@ class RunbookServiceImpl implements RunbookService {
         return items.findForChange(itemId).orElseThrow(() -> new RunbookException("runbook.error.not-found"));
     }
 
-    private RunbookItem changed(RunItem item, Actor actor, String what) {
+    private RunbookItem changed(RunItem item, Actor actor, RunbookStep what, String detail,
+            TimelineMessage.Argument... more) {
         try {
             items.saveAndFlush(item);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RunbookItemChangedMeanwhile(item.id(), null);
         }
-        return appended(item, actor, what, null);
+        return appended(item, actor, what, detail, more);
     }
 
     /** Writes the step to the incident's timeline and announces the change after commit. */
-    private RunbookItem appended(RunItem item, Actor actor, String what, String detail) {
+    private RunbookItem appended(RunItem item, Actor actor, RunbookStep what, String detail,
+            TimelineMessage.Argument... more) {
         RunbookItem shown = reader.item(item);
         Run run = reader.runOf(item);
-        step(run.incidentId(), item.id(), actor, what + " " + shown.number() + " " + shown.titleEs()
-                + (detail == null ? "" : ": " + detail));
+        step(run.incidentId(), item.id(), actor, what.on(shown, more), detail);
         return shown;
     }
 
@@ -309,8 +312,8 @@ class RunbookServiceImpl implements RunbookService {
      * change first: the timeline's own announcement sets other parts of the incident page
      * re-reading, which must not hold the checklist back.
      */
-    private void step(long incidentId, long itemId, Actor actor, String text) {
+    private void step(long incidentId, long itemId, Actor actor, TimelineMessage step, String detail) {
         events.publishEvent(new RunbookChanged(incidentId, itemId, actor.id()));
-        incidents.recordRunbookStep(incidentId, PlainText.clip(text, 1000));
+        incidents.recordRunbookStep(incidentId, itemId == 0 ? null : itemId, step, detail);
     }
 }

@@ -11,16 +11,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.IncidentState;
+import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.report.ReportSpringTest;
 import org.outagedesk.report.SignedIn;
@@ -30,6 +35,10 @@ import org.outagedesk.review.ReviewFinalised;
 import org.outagedesk.review.ReviewFixture;
 import org.outagedesk.review.ReviewService;
 import org.outagedesk.review.ReviewStatus;
+import org.outagedesk.review.ReviewTemplate;
+import org.outagedesk.review.ReviewTimes;
+import org.outagedesk.runbook.RunbookItem;
+import org.outagedesk.runbook.RunbookService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +55,8 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @Autowired ReviewService reviews;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired RunbookService runbooks;
+    @Autowired ReviewExport export;
 
     ReviewFixture fixture;
 
@@ -109,6 +120,37 @@ class ReviewViewTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("review-status").getText()).isEqualTo("Final");
         assertThat($(TextArea.class).id("review-root-cause").isReadOnly()).isTrue();
         assertThat($(Button.class).withId("review-finalise").all()).isEmpty();
+    }
+
+    @Test
+    void theStoryTheTimelineAndTheExportReadInTheReadersLanguageAndZone() {
+        IncidentDetails incident = fixture.resolvedIncident("Relay down", Severity.SEV2, "it@demo.local");
+        UI.getCurrent().setLocale(BundleI18NProvider.SPANISH);
+        RunbookItem first = runbooks.run(incident.id()).orElseThrow().items().stream()
+                .filter(item -> item.number().equals("1.1")).findFirst().orElseThrow();
+        runbooks.markDone(first.id(), first.version());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open(incident);
+        test($(Button.class).id("review-start")).click();
+
+        Instant impact = incidents.find(incident.id()).orElseThrow().milestone(Milestone.IMPACT_STARTED);
+        assertThat($(TextArea.class).id("review-what-happened").getValue())
+                .as("the template's time as the reader reads the timeline beside it")
+                .contains("Impact started: " + BrowserTime.format(impact)).doesNotContain("⟦");
+        assertThat($(Div.class).id("review-timeline").getElement().getTextRecursively())
+                .contains("marked 1.1 " + first.titleEn() + " as done").doesNotContain(first.titleEs());
+        test($(Button.class).id("review-save")).click();
+        assertThat(reviews.forIncident(incident.id()).orElseThrow().answers().whatHappened())
+                .as("stored as an instant, not in one zone").contains(ReviewTimes.token(impact));
+
+        String english = export.markdown(incident.id(), Locale.ENGLISH, ZoneId.of("America/New_York"));
+        String spanish = export.markdown(incident.id(), BundleI18NProvider.SPANISH, ZoneId.of("Europe/Madrid"));
+        assertThat(english).contains("marked 1.1 " + first.titleEn() + " as done",
+                "Impact started: " + ReviewTemplate.time(impact, Locale.ENGLISH, ZoneId.of("America/New_York")))
+                .doesNotContain(first.titleEs());
+        assertThat(spanish).contains("marcó 1.1 " + first.titleEs() + " como hecho",
+                ReviewTemplate.time(impact, BundleI18NProvider.SPANISH, ZoneId.of("Europe/Madrid")))
+                .doesNotContain(first.titleEn());
     }
 
     @Test

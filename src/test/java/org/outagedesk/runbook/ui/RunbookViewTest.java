@@ -40,6 +40,7 @@ import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TimelineKind;
+import org.outagedesk.incident.TimelineMessage;
 import org.outagedesk.incident.ui.IncidentView;
 import org.outagedesk.report.ReportSpringTest;
 import org.outagedesk.report.SignedIn;
@@ -211,7 +212,39 @@ class RunbookViewTest extends SpringBrowserlessTest {
         row(first).press("reopen");
         assertThat(item("1.1").state()).isEqualTo(ItemState.OPEN);
         assertThat(runbookSteps()).hasSize(3);
-        assertThat(runbookSteps().getFirst().note()).startsWith("↺ 1.1");
+        assertThat(runbookSteps().getFirst().message().key()).isEqualTo("runbook.timeline.reopened");
+        assertThat(runbookSteps().getFirst().message().arguments().getFirst()).isEqualTo(TimelineMessage.text("1.1"));
+        assertThat(runbookSteps().get(1).note()).as("the reason, as written").isEqualTo("No estimate possible yet");
+    }
+
+    /** What the incident page's timeline shows, one line per entry: what happened and its detail. */
+    @SuppressWarnings("unchecked")
+    private String timelineShown() {
+        VirtualListTester<VirtualList<TimelineItem>, TimelineItem> entries =
+                test((VirtualList<TimelineItem>) $(VirtualList.class).id("incident-timeline"));
+        return String.join("\n", java.util.stream.IntStream.range(0, entries.size()).mapToObj(index ->
+                entries.getLitRendererPropertyValue(index, "what", String.class) + " "
+                        + entries.getLitRendererPropertyValue(index, "note", String.class)).toList());
+    }
+
+    @Test
+    void aChecklistStepReadsInTheLanguageOfWhoeverReadsTheTimeline() {
+        Locale spanish = BundleI18NProvider.SPANISH;
+        UI.getCurrent().setLocale(spanish);
+        runbooks.markDone(item("1.1").id(), item("1.1").version());
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        runbooks.addNote(item("1.2").id(), "Nagios en rojo");
+
+        open();
+        assertThat(timelineShown()).contains("marked 1.1 Confirm the mail server is down and not answering as done",
+                "added a note to 1.2 Check the monitoring tools Nagios en rojo")
+                .doesNotContain("Confirmar", "Revisar las herramientas", "✓", "RUNBOOK");
+        UI.getCurrent().setLocale(spanish);
+        open();
+        assertThat(timelineShown())
+                .contains("marcó 1.1 Confirmar que el servidor de correo está caído y no responde como hecho",
+                        "añadió una nota a 1.2 Revisar las herramientas de monitorización Nagios en rojo")
+                .doesNotContain("Confirm the mail server", "Check the monitoring tools");
     }
 
     @Test
@@ -342,7 +375,10 @@ class RunbookViewTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> runbooks.logAction(incident.id(), new NewAction(ActionType.PATCH, "mx1",
                 Instant.now(), Instant.now().minusSeconds(60), ActionOutcome.FAILED, null)))
                 .hasMessage("runbook.error.action-order");
-        assertThat(runbookSteps()).anyMatch(step -> step.note().startsWith("⚙ RESTART mx1.demo.local postfix"));
+        assertThat(runbookSteps()).anyMatch(step -> step.message().equals(TimelineMessage.of(
+                "runbook.timeline.action-logged", TimelineMessage.label("runbook.ActionType.RESTART"),
+                TimelineMessage.text("mx1.demo.local postfix"), TimelineMessage.label("runbook.ActionOutcome.SUCCESS")))
+                && "Service back after 40 s".equals(step.note()));
     }
 
     @Test
