@@ -54,6 +54,13 @@ public interface IncidentService {
      */
     IncidentDetails overridePhaseGate(long incidentId, long expectedVersion, Phase phase, String reason);
 
+    /**
+     * The review of a resolved (or closed) incident started: the incident moves to SOP phase 7,
+     * Review, written to the timeline as the signed-in person's. Called by the review module; no
+     * phase gate applies, as the incident is already resolved. Nothing changes when it is there.
+     */
+    IncidentDetails enterReview(long incidentId);
+
     /** Writes a checklist step (done by the signed-in person) to the timeline; used by the runbook module. */
     void recordRunbookStep(long incidentId, String text);
 
