@@ -26,6 +26,9 @@ import org.outagedesk.incident.StaffMember;
  */
 class IncidentPeoplePanel extends ReadThenEditPanel<IncidentPeopleForm> {
 
+    /** The roles every incident has, offered to take in one click. */
+    private static final List<String> STANDARD = List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD);
+
     private final long myAccountId;
     private final Consumer<IncidentEdit> onEdit;
     private boolean canTake;
@@ -71,9 +74,8 @@ class IncidentPeoplePanel extends ReadThenEditPanel<IncidentPeopleForm> {
                 onEdit.accept(edit);
                 return;
             }
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("incident.role.take-title", roleLabel(this, role)),
-                    getTranslation("incident.role.take-text", holder.name(), roleLabel(this, role)), text,
-                    confirmed -> onEdit.accept(edit));
+            ConfirmDialog confirm = new ConfirmDialog(getTranslation("incident.role.take-title." + role, holder.name()),
+                    getTranslation("incident.role.take-text", holder.name()), text, confirmed -> onEdit.accept(edit));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("incident.cancel"));
             confirm.setId("incident-take-confirm");
@@ -84,8 +86,6 @@ class IncidentPeoplePanel extends ReadThenEditPanel<IncidentPeopleForm> {
         take.addClassName("take-role");
         return take;
     }
-
-    private static final List<String> STANDARD = List.of(IncidentRoles.COMMANDER, IncidentRoles.COMMUNICATIONS_LEAD);
 
     /** The two standard roles, held or not, then any other role someone holds. */
     static List<String> roles(IncidentDetails incident) {
