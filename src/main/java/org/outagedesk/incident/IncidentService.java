@@ -33,7 +33,7 @@ public interface IncidentService {
     /** Applies one change, if the incident is still at {@code expectedVersion}. */
     IncidentDetails change(long incidentId, long expectedVersion, IncidentEdit edit);
 
-    /** Adds a staff note to the timeline (notes never conflict, so no version). */
+    /** Adds a staff note to the timeline of an open or resolved incident (notes never conflict, so no version). */
     IncidentDetails addNote(long incidentId, String note);
 
     /** Resolves the incident and every linked report; reporters are told. */

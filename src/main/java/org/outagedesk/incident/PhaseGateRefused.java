@@ -1,7 +1,6 @@
 package org.outagedesk.incident;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +32,5 @@ public class PhaseGateRefused extends IncidentException {
 
     public List<PhaseGate.OpenItem> openItems() {
         return openItems;
-    }
-
-    /** "1.1 Confirm the mail server is down; 2.3 Post the first update" in the reader's language. */
-    public String describe(Locale locale) {
-        return openItems.stream().map(item -> item.label(locale)).collect(Collectors.joining("; "));
     }
 }

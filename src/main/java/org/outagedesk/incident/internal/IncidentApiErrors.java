@@ -1,12 +1,10 @@
 package org.outagedesk.incident.internal;
 
-import java.util.Locale;
 import java.util.Map;
 import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;
-import org.outagedesk.incident.PhaseGateRefused;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +37,8 @@ class IncidentApiErrors {
 
     @ExceptionHandler(IncidentException.class)
     ResponseEntity<ApiError> refused(IncidentException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String message = e instanceof PhaseGateRefused refused
-                ? i18n.getTranslation(e.messageKey(), locale, refused.describe(locale))
-                : i18n.getTranslation(e.messageKey(), locale, e.arguments());
+        String message = i18n.getTranslation(e.messageKey(), LocaleContextHolder.getLocale(),
+                e.arguments());
         HttpStatus status = "incident.error.not-found".equals(e.messageKey()) ? HttpStatus.NOT_FOUND
                 : HttpStatus.BAD_REQUEST;
         return ApiError.of(status, status == HttpStatus.NOT_FOUND ? "not_found" : "bad_request", message, Map.of());

@@ -17,7 +17,8 @@ final class ChangeConfirmation {
         return switch (edit) {
             case IncidentEdit.ChangePhase(var phase) -> Texts.t("incident.saved.phase", IncidentUi.label(phase));
             case IncidentEdit.ChangeScope(var scope) -> value("incident.field.scope", IncidentUi.label(scope));
-            case IncidentEdit.ChangeSeverity(var severity) -> value("incident.field.severity", IncidentUi.label(severity));
+            case IncidentEdit.ChangeSeverity(var severity) -> value("incident.field.severity",
+                    IncidentUi.label(severity));
             case IncidentEdit.ChangePublicStatus(var status) -> value("incident.field.publicStatus",
                     IncidentUi.label(status));
             case IncidentEdit.ChangeEta(Instant eta) -> value("incident.field.eta", time(eta));

@@ -66,7 +66,8 @@ class IncidentHeader extends Div {
         reference.setText(incident.reference());
         badges.removeAll();
         badges.add(IncidentUi.severityBadge(incident.severity()),
-                IncidentUi.chip(IncidentUi.label(incident.scope()), "scope-chip"), IncidentUi.stateChip(incident.state()));
+                IncidentUi.chip(IncidentUi.label(incident.scope()), "scope-chip"),
+                IncidentUi.stateChip(incident.state()));
         if (incident.open()) {
             // Once resolved the public status only repeats the state, so it is shown while the incident is open.
             Span status = IncidentUi.chip(IncidentUi.label(incident.publicStatus()), "status-chip");

@@ -50,7 +50,8 @@ class IncidentPeoplePanel extends ReadThenEditPanel<IncidentPeopleForm> {
     Component[] summarise(IncidentDetails shown) {
         Div[] roles = roles(shown).stream().map(role -> {
             RoleHolder holder = shown.role(role);
-            Div item = item(roleLabel(this, role), holder == null ? getTranslation("incident.role.nobody") : holder.name());
+            Div item = item(roleLabel(this, role),
+                    holder == null ? getTranslation("incident.role.nobody") : holder.name());
             item.setId("incident-role-holder-" + role);
             if (canTake && STANDARD.contains(role) && (holder == null || holder.accountId() != myAccountId)) {
                 item.add(takeButton(role, holder));

@@ -199,10 +199,10 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
     }
 
     private void resolve() {
-        IncidentDetails shown = current;
         new FormDialog(getTranslation("incident.resolve.title"),
-                getTranslation("incident.resolve.intro", shown.reportCount()),
+                getTranslation("incident.resolve.intro", current.reportCount()),
                 getTranslation("incident.action.resolve"), "incident-resolve-confirm", () -> {
+                    IncidentDetails shown = current;
                     boolean done = IncidentUi.attempt(() -> incidents.resolve(shown.id(), shown.version()));
                     if (done) {
                         IncidentUi.success(getTranslation("incident.resolved", shown.reference(), shown.reportCount()));

@@ -56,7 +56,8 @@ class SuggestionCards extends Div {
         }
         facts.addClassName("suggestion-facts");
 
-        Span suggestion = IncidentUi.withId(new Span(SuggestionText.suggestion(group)), "triage-group-suggestion-" + index);
+        Span suggestion = IncidentUi.withId(new Span(SuggestionText.suggestion(group)),
+                "triage-group-suggestion-" + index);
         suggestion.addClassName("suggestion-line");
         Span reason = IncidentUi.withId(new Span(SuggestionText.reason(group)), "triage-group-reason-" + index);
         reason.addClassName("suggestion-reason");

@@ -18,7 +18,10 @@ final class SuggestionText {
         return Texts.t("triage.group.suggestion", IncidentUi.label(group.scope()), IncidentUi.label(group.severity()));
     }
 
-    /** Why: the people, sites and share against the thresholds, then how the severity follows; empty without reports. */
+    /**
+     * Why: the people, sites and share against the thresholds, then how the severity follows; empty
+     * for a suggestion that did not come from reports.
+     */
     static String reason(TriageGroup group) {
         if (group.reason() == null || group.symptom() == null) {
             return "";
