@@ -31,6 +31,11 @@ public record IncidentDetails(
         String lastChangedBy,
         long version) {
 
+    /** The reference people use for an incident, e.g. {@code INC-12}. */
+    public static String referenceOf(long incidentId) {
+        return "INC-" + incidentId;
+    }
+
     public boolean open() {
         return state == IncidentState.OPEN;
     }

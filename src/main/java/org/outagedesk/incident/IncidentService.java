@@ -33,7 +33,7 @@ public interface IncidentService {
     /** Applies one change, if the incident is still at {@code expectedVersion}. */
     IncidentDetails change(long incidentId, long expectedVersion, IncidentEdit edit);
 
-    /** Adds a staff note to the timeline (notes never conflict, so no version). */
+    /** Adds a staff note to the timeline of an open or resolved incident (notes never conflict, so no version). */
     IncidentDetails addNote(long incidentId, String note);
 
     /** Resolves the incident and every linked report; reporters are told. */
@@ -53,6 +53,13 @@ public interface IncidentService {
      * commander may, and the reason is required and written to the timeline.
      */
     IncidentDetails overridePhaseGate(long incidentId, long expectedVersion, Phase phase, String reason);
+
+    /**
+     * The review of a resolved (or closed) incident started: the incident moves to SOP phase 7,
+     * Review, written to the timeline as the signed-in person's. Called by the review module; no
+     * phase gate applies, as the incident is already resolved. Nothing changes when it is there.
+     */
+    IncidentDetails enterReview(long incidentId);
 
     /**
      * Writes a checklist step (done by the signed-in person) to the timeline; used by the runbook

@@ -1,11 +1,17 @@
 package org.outagedesk.incident;
 
+import java.util.List;
+
 /**
  * Suggests scope and severity for a group of similar reports: scope from how widespread it
- * is, severity from scope × impact (like an urgency × impact matrix). Pure; staff confirm or
- * override the suggestion.
+ * is, severity from scope × impact (like an urgency × impact matrix), and the reason in words
+ * staff can check. Pure; the one rule behind the triage cards and the open-incident dialog
+ * alike; staff confirm or override the suggestion.
  */
 public final class ScopeAdvisor {
+
+    /** A suggested scope and severity with the reason for the scope. */
+    public record Suggestion(Scope scope, Severity severity, ScopeReason reason) {}
 
     private final TriageProperties properties;
 
@@ -13,15 +19,36 @@ public final class ScopeAdvisor {
         this.properties = properties;
     }
 
+    /** The suggestion for reports from {@code reporters} people at {@code sites} sites, of a symptom's impact. */
+    public Suggestion suggest(int reporters, int sites, long activeUsers, Impact impact) {
+        if (reporters <= 1) {
+            return suggestion(Scope.SINGLE_USER, impact, "triage.reason.one-reporter");
+        }
+        double share = share(reporters, activeUsers);
+        if (sites >= properties.allUsersSites()) {
+            return suggestion(Scope.ALL_USERS, impact, "triage.reason.sites", reporters, sites,
+                    properties.allUsersSites());
+        }
+        if (share >= properties.allUsersShare()) {
+            return suggestion(Scope.ALL_USERS, impact, "triage.reason.share", reporters, activeUsers,
+                    percent(share), percent(properties.allUsersShare()));
+        }
+        return suggestion(Scope.GROUP, impact, "triage.reason.group", reporters, sites, percent(share),
+                percent(properties.allUsersShare()), properties.allUsersSites());
+    }
+
     /** One reporter is one user; a large share of users or many sites is everyone; else a group. */
     public Scope scope(int reporters, int sites, long activeUsers) {
-        if (reporters <= 1) {
-            return Scope.SINGLE_USER;
-        }
-        if (sites >= properties.allUsersSites() || share(reporters, activeUsers) >= properties.allUsersShare()) {
-            return Scope.ALL_USERS;
-        }
-        return Scope.GROUP;
+        return suggest(reporters, sites, activeUsers, Impact.LOW).scope();
+    }
+
+    private static Suggestion suggestion(Scope scope, Impact impact, String reasonKey, Number... arguments) {
+        return new Suggestion(scope, severity(scope, impact), new ScopeReason(reasonKey, List.of(arguments)));
+    }
+
+    /** A share as a percentage with one decimal, e.g. 0.3333 → 33.3. */
+    private static double percent(double share) {
+        return Math.round(share * 1000) / 10.0;
     }
 
     /** The severity matrix: rows are scope, columns impact. */

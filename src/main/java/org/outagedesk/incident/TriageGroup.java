@@ -6,14 +6,19 @@ import org.outagedesk.report.MailClient;
 import org.outagedesk.report.Symptom;
 
 /**
- * Recent unlinked reports with the same symptom and client, how widespread they are, and the
- * suggested scope and severity.
+ * Recent unlinked reports of the same problem (the same symptom and error, or without an error
+ * text the same symptom and client), how widespread they are, and the suggested scope and
+ * severity with the reason for them ({@link ScopeAdvisor}).
  *
+ * @param clients the mail clients the reports came from, in their order
+ * @param errorText the error the reports share as the first of them gave it, or null when none gave one
  * @param share distinct reporters as a share of active users, 0..1
+ * @param reason why this scope was suggested; null for a suggestion that did not come from reports
  */
 public record TriageGroup(
         Symptom symptom,
-        MailClient client,
+        List<MailClient> clients,
+        String errorText,
         List<Long> reportIds,
         int reporters,
         List<String> departments,
@@ -21,4 +26,13 @@ public record TriageGroup(
         double share,
         Scope scope,
         Severity severity,
-        Set<MailService> services) {}
+        ScopeReason reason,
+        Set<MailService> services) {
+
+    public TriageGroup {
+        clients = List.copyOf(clients);
+        reportIds = List.copyOf(reportIds);
+        departments = List.copyOf(departments);
+        sites = List.copyOf(sites);
+    }
+}

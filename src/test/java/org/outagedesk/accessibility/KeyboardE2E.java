@@ -84,12 +84,13 @@ class KeyboardE2E extends LiveApplicationTest {
         keys.tabTo("incident-form-open");
         keys.press(Keys.ENTER);
 
-        // Triage stays on the queue (the next reports wait there); the new incident is confirmed in a
-        // notification, which screen readers announce.
+        // Triage takes the person to the new incident, where the work goes on; a notification, which screen
+        // readers announce, confirms it.
         Long incidentId = browser.within(Duration.ofSeconds(10), driver -> SignedIn.as(accounts, "it@demo.local",
                 () -> reports.find(report.id()).orElseThrow().incidentId()));
         String reference = SignedIn.as(accounts, "it@demo.local",
                 () -> incidents.find(incidentId).orElseThrow().reference());
+        browser.awaitUrlContains("/incidents/" + incidentId);
         assertThat(announced(reference)).as("live region announcing the new incident").contains("opened");
     }
 

@@ -134,7 +134,8 @@ class IncidentMariaDbIT extends MariaDbIntegrationTest {
 
         SignedIn.as(accounts, "it@demo.local");
         TriageGroup group = triage.suggestions().stream()
-                .filter(candidate -> candidate.symptom() == Symptom.DELAYED && candidate.client() == MailClient.MOBILE)
+                .filter(candidate -> candidate.symptom() == Symptom.DELAYED
+                        && candidate.clients().contains(MailClient.MOBILE))
                 .findFirst().orElseThrow();
         long activeUsers = accounts.countEnabled(org.outagedesk.account.Role.END_USER);
         assertThat(group.reportIds()).hasSize(200).doesNotHaveDuplicates();

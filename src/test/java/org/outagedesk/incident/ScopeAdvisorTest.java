@@ -28,6 +28,22 @@ class ScopeAdvisorTest {
         assertThat(advisor.scope(reporters, sites, activeUsers)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} reporters at {1} sites of {2} users -> {3} because {4}")
+    @CsvSource(delimiter = ';', value = {
+            "1; 1; 1000; SINGLE_USER; triage.reason.one-reporter; ",
+            "2; 2;    6; ALL_USERS;   triage.reason.share;        2,6,33.3,20.0",
+            "3; 3; 1000; ALL_USERS;   triage.reason.sites;        3,3,3",
+            "30; 2; 1000; GROUP;      triage.reason.group;        30,2,3.0,20.0,3"})
+    void theSuggestionSaysWhyWithItsNumbers(int reporters, int sites, long activeUsers, Scope scope, String key,
+            String arguments) {
+        ScopeAdvisor.Suggestion suggestion = advisor.suggest(reporters, sites, activeUsers, Impact.HIGH);
+        assertThat(suggestion.scope()).isEqualTo(scope).isEqualTo(advisor.scope(reporters, sites, activeUsers));
+        assertThat(suggestion.severity()).isEqualTo(ScopeAdvisor.severity(scope, Impact.HIGH));
+        assertThat(suggestion.reason().key()).isEqualTo(key);
+        assertThat(suggestion.reason().arguments().stream().map(String::valueOf).toList())
+                .containsExactly(arguments == null ? new String[0] : arguments.split(","));
+    }
+
     @ParameterizedTest(name = "{0} × {1} -> {2}")
     @CsvSource({
             "ALL_USERS,   HIGH,   SEV1",

@@ -91,7 +91,7 @@ class Incident extends IncidentFields {
     }
 
     String reference() {
-        return "INC-" + id;
+        return IncidentDetails.referenceOf(id);
     }
 
     long version() {

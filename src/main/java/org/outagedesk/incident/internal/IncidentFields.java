@@ -119,6 +119,14 @@ abstract class IncidentFields {
         return change("phase", phase, phase = required(next));
     }
 
+    /** The review started (SOP phase 7): a resolved or closed incident moves to the review phase. */
+    FieldChange enterReview() {
+        if (state != IncidentState.RESOLVED && state != IncidentState.CLOSED) {
+            throw new IncidentException("incident.error.review-unresolved");
+        }
+        return change("phase", phase, phase = Phase.REVIEW);
+    }
+
     FieldChange changeScope(Scope next) {
         requireOpen();
         return change("scope", scope, scope = required(next));

@@ -23,6 +23,7 @@ import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.NewIncident;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.incident.PhaseGate;
+import org.outagedesk.incident.PhaseGateRefused;
 import org.outagedesk.incident.IncidentRoles;
 import org.outagedesk.incident.RoleHolder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -193,10 +194,10 @@ class IncidentServiceImpl implements IncidentService {
         Incident incident = recorder.load(incidentId, expectedVersion);
         Phase phaseBefore = incident.phase();
         if (edit instanceof IncidentEdit.ChangePhase(Phase target) && target.compareTo(phaseBefore) > 0) {
-            List<String> open = gates.orderedStream()
+            List<PhaseGate.OpenItem> open = gates.orderedStream()
                     .flatMap(gate -> gate.openRequiredItemsBefore(incidentId, target).stream()).toList();
             if (!open.isEmpty()) {
-                throw new IncidentException("incident.error.phase-gate", String.join("; ", open));
+                throw new PhaseGateRefused(incidentId, target, open);
             }
         }
         FieldChange change = apply(incident, edit);
@@ -228,6 +229,21 @@ class IncidentServiceImpl implements IncidentService {
         recorder.append(incidentId, actor, TimelineKind.GATE_OVERRIDDEN, null, why, recorder.now());
         recorder.changed(incident, actor, TimelineKind.CHANGED, change, null);
         recorder.publish(new IncidentPhaseChanged(incidentId, phaseBefore, phase, actor.id()));
+        return recorder.flush(incident).details();
+    }
+
+    @Override
+    @PreAuthorize(CHANGE)
+    public IncidentDetails enterReview(long incidentId) {
+        Actor actor = Actor.current();
+        Incident incident = recorder.load(incidentId);
+        Phase phaseBefore = incident.phase();
+        if (phaseBefore == Phase.REVIEW) {
+            return incident.details();
+        }
+        FieldChange change = incident.enterReview();
+        recorder.changed(incident, actor, TimelineKind.CHANGED, change, null);
+        recorder.publish(new IncidentPhaseChanged(incidentId, phaseBefore, Phase.REVIEW, actor.id()));
         return recorder.flush(incident).details();
     }
 
@@ -272,7 +288,7 @@ class IncidentServiceImpl implements IncidentService {
             throw new IncidentException("incident.error.note-required");
         }
         Incident incident = recorder.load(incidentId);
-        if (incident.state() == IncidentState.MERGED) {
+        if (incident.state() == IncidentState.MERGED || incident.state() == IncidentState.CLOSED) {
             throw new IncidentException("incident.error.not-open");
         }
         Instant now = recorder.now();

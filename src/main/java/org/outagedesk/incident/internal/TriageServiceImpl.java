@@ -15,7 +15,6 @@ import org.outagedesk.incident.Impact;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.ReportsTriaged;
-import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.ScopeAdvisor;
 import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TriageGroup;
@@ -61,7 +60,7 @@ class TriageServiceImpl implements TriageService {
         ReportFilter recent = new ReportFilter(null, null, null, null, recorder.now().minus(properties.window()));
         Map<String, List<ReportSummary>> groups = new LinkedHashMap<>();
         for (ReportSummary report : reportService.unlinked(recent)) {
-            groups.computeIfAbsent(report.symptom() + "/" + report.client(), key -> new ArrayList<>()).add(report);
+            groups.computeIfAbsent(SameProblem.key(report), key -> new ArrayList<>()).add(report);
         }
         long activeUsers = accountService.countEnabled(Role.END_USER);
         return groups.values().stream().map(reports -> group(reports, activeUsers))
@@ -79,20 +78,25 @@ class TriageServiceImpl implements TriageService {
         return group(List.copyOf(reports), accountService.countEnabled(Role.END_USER));
     }
 
-    /** How widespread a set of reports is, and the suggestion for it; the worst symptom drives impact. */
+    /**
+     * How widespread a set of reports is, and the suggestion for it (the same rule for a group card and
+     * for a hand-picked selection); the worst symptom drives impact.
+     */
     private TriageGroup group(List<ReportSummary> reports, long activeUsers) {
         int reporters = (int) reports.stream().map(ReportSummary::reporterId).distinct().count();
         List<String> departments = distinct(reports.stream().map(ReportSummary::department).toList());
         List<String> sites = distinct(reports.stream().map(ReportSummary::site).toList());
         Symptom symptom = reports.stream().map(ReportSummary::symptom)
                 .min(Comparator.comparing(Impact::of)).orElse(Symptom.OTHER);
-        ReportSummary first = reports.getFirst();
-        Scope scope = advisor.scope(reporters, sites.size(), activeUsers);
+        ScopeAdvisor.Suggestion suggestion = advisor.suggest(reporters, sites.size(), activeUsers, Impact.of(symptom));
         Set<MailService> services = new TreeSet<>();
         reports.forEach(report -> services.addAll(MailService.suggested(report.symptom(), report.client())));
-        return new TriageGroup(symptom, first.client(), reports.stream().map(ReportSummary::id).toList(), reporters,
-                departments, sites, ScopeAdvisor.share(reporters, activeUsers), scope,
-                ScopeAdvisor.severity(scope, Impact.of(symptom)), services);
+        String errorText = reports.stream().map(ReportSummary::errorText)
+                .filter(text -> text != null && !text.isBlank()).map(String::strip).findFirst().orElse(null);
+        return new TriageGroup(symptom, reports.stream().map(ReportSummary::client).distinct().toList(), errorText,
+                reports.stream().map(ReportSummary::id).toList(), reporters, departments, sites,
+                ScopeAdvisor.share(reporters, activeUsers), suggestion.scope(), suggestion.severity(),
+                suggestion.reason(), services);
     }
 
     private static List<String> distinct(List<String> values) {

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.Phase;
+import org.outagedesk.incident.PublicStatus;
 
 /**
  * Reference, title, badges, the SOP phase stepper and the incident's big actions. Built once and
@@ -27,6 +27,8 @@ class IncidentHeader extends Div {
     private final Button resolve;
     private final Button close;
     private final Map<Phase, Button> steps = new EnumMap<>(Phase.class);
+    private final Div stepper = IncidentUi.withId(new Div(), "incident-phases");
+    private final Span finalPhase = IncidentUi.withId(new Span(), "incident-final-phase");
 
     IncidentHeader(Consumer<Phase> onPhase, Runnable onResolve, Runnable onClose, Runnable onMerge) {
         addClassName("incident-header");
@@ -43,8 +45,8 @@ class IncidentHeader extends Div {
         actions.addClassName("action-bar");
         Div titleRow = new Div(heading, actions);
         titleRow.addClassName("incident-title-row");
-        Div stepper = IncidentUi.withId(new Div(), "incident-phases");
         stepper.addClassName("phase-stepper");
+        finalPhase.addClassName("final-phase");
         for (Phase phase : Phase.values()) {
             Button step = IncidentUi.withId(new Button((phase.ordinal() + 1) + " · " + IncidentUi.label(phase),
                     click -> onPhase.accept(phase)), "incident-phase-" + phase.name());
@@ -52,7 +54,7 @@ class IncidentHeader extends Div {
             steps.put(phase, step);
             stepper.add(step);
         }
-        add(top, titleRow, stepper);
+        add(top, titleRow, stepper, finalPhase);
     }
 
     private Button action(String id, VaadinIcon icon, String textKey, Runnable onClick) {
@@ -62,20 +64,26 @@ class IncidentHeader extends Div {
     void show(IncidentDetails incident, boolean staff) {
         boolean editable = staff && incident.open();
         reference.setText(incident.reference());
-        Span state = IncidentUi.chip(IncidentUi.label(incident.state()), "state-chip");
-        state.addClassName("state-" + incident.state().name().toLowerCase(Locale.ROOT));
         badges.removeAll();
         badges.add(IncidentUi.severityBadge(incident.severity()),
-                IncidentUi.chip(IncidentUi.label(incident.scope()), "scope-chip"), state,
-                IncidentUi.chip(IncidentUi.label(incident.publicStatus()), "status-chip"));
+                IncidentUi.chip(IncidentUi.label(incident.scope()), "scope-chip"),
+                IncidentUi.stateChip(incident.state()));
+        if (incident.open()) {
+            // Once resolved the public status only repeats the state, so it is shown while the incident is open.
+            Span status = IncidentUi.chip(IncidentUi.label(incident.publicStatus()), "status-chip");
+            status.setClassName("od-resolved", incident.publicStatus() == PublicStatus.RESOLVED);
+            badges.add(status);
+        }
         heading.setText(incident.title());
         merge.setVisible(editable);
         resolve.setVisible(editable);
         close.setVisible(staff && incident.state() == IncidentState.RESOLVED);
+        boolean finished = incident.state() == IncidentState.CLOSED || incident.state() == IncidentState.MERGED;
+        stepper.setClassName("finished", finished);
         steps.forEach((phase, step) -> {
             boolean current = phase == incident.phase();
             step.setClassName("current", current);
-            step.setClassName("done", phase.ordinal() < incident.phase().ordinal());
+            step.setClassName("done", phase.ordinal() < incident.phase().ordinal() || finished && current);
             if (current) {
                 step.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 step.getElement().setAttribute("aria-current", "step");
@@ -85,5 +93,8 @@ class IncidentHeader extends Div {
             }
             step.setEnabled(editable);
         });
+        finalPhase.setVisible(finished);
+        finalPhase.setText(finished ? getTranslation("incident.final-phase", IncidentUi.label(incident.state()),
+                (incident.phase().ordinal() + 1) + " · " + IncidentUi.label(incident.phase())) : "");
     }
 }

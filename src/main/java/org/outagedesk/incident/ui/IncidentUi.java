@@ -2,6 +2,8 @@ package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouteParameters;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +21,8 @@ import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentLabels;
+import org.outagedesk.incident.IncidentState;
+import org.outagedesk.incident.PhaseGateRefused;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.report.ReportException;
 import org.outagedesk.base.ui.Texts;
@@ -39,6 +44,16 @@ final class IncidentUi {
         Span badge = new Span(label(severity));
         badge.addClassNames("sev-badge", "sev-" + severity.name().toLowerCase(Locale.ROOT));
         return badge;
+    }
+
+    /** The incident's state as a chip; "Resolved" has the one colour resolved has everywhere ({@code od-resolved}). */
+    static Span stateChip(IncidentState state) {
+        Span chip = chip(label(state), "state-chip");
+        chip.addClassName("state-" + state.name().toLowerCase(Locale.ROOT));
+        if (state == IncidentState.RESOLVED) {
+            chip.addClassName("od-resolved");
+        }
+        return chip;
     }
 
     static Span chip(String text, String className) {
@@ -77,6 +92,34 @@ final class IncidentUi {
     static void success(String text) {
         Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /**
+     * Confirms a change that concerns another incident, with a button to go there (kept until the
+     * person closes it or goes, as it is the way there).
+     */
+    static void successWithLink(String text, String linkText, long incidentId) {
+        Notification notification = new Notification();
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        notification.setDuration(15000);
+        Button go = withId(new Button(linkText, VaadinIcon.ARROW_RIGHT.create(), click -> {
+            notification.close();
+            goTo(incidentId);
+        }), "notification-go-to-incident");
+        go.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button close = new Button(VaadinIcon.CLOSE_SMALL.create(), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        close.setAriaLabel(Texts.t("incident.notification.close"));
+        Div content = new Div(new Span(text), go, close);
+        content.addClassName("notification-with-link");
+        notification.add(content);
+        notification.open();
+    }
+
+    /** Opens an incident's page. */
+    static void goTo(long incidentId) {
+        UI.getCurrent().navigate(IncidentView.class, new RouteParameters("id", String.valueOf(incidentId)));
     }
 
     static void problem(String text) {
@@ -124,6 +167,8 @@ final class IncidentUi {
         } catch (IncidentChangedMeanwhile e) {
             problem(e.changedBy() == null ? ui.getTranslation("incident.changed-meanwhile-unknown")
                     : ui.getTranslation("incident.changed-meanwhile", e.changedBy()));
+        } catch (PhaseGateRefused e) {
+            GateRefusalNotice.show(e);
         } catch (IncidentException e) {
             problem(ui.getTranslation(e.messageKey(), e.arguments()));
         } catch (ReportException e) {

@@ -17,6 +17,7 @@ import org.outagedesk.account.Roles;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.base.ui.PageSection;
+import org.outagedesk.base.ui.RevealRequest;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
@@ -43,6 +44,7 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
     private final SignedInUser me;
     private final boolean staff;
     private IncidentDetails current;
+    private IncidentState builtFor;
     private IncidentHeader header;
     private IncidentDetailsPanel details;
     private IncidentPeoplePanel people;
@@ -66,6 +68,7 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        current = null;
         Optional<IncidentDetails> found = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}"))
                 .flatMap(id -> incidents.find(Long.parseLong(id)));
         if (found.isEmpty()) {
@@ -75,15 +78,29 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
             add(missing);
             return;
         }
-        current = found.get();
-        build(current.id());
-        show(current);
+        build(found.get());
+        // Opened from a refusal elsewhere (the board): the item it named is brought into view once the page is there.
+        event.getLocation().getQueryParameters().getSingleParameter(GateRefusalNotice.REVEAL).ifPresent(anchor ->
+                event.getUI().beforeClientResponse(this, context -> RevealRequest.fire(event.getUI(), anchor)));
     }
 
-    private void build(long id) {
+    /** Whether this page shows that incident. */
+    boolean shows(long incidentId) {
+        return current != null && current.id() == incidentId;
+    }
+
+    /**
+     * Builds the page for the incident as it stands. Its state decides what the other modules'
+     * sections offer (a closed incident's page only reads), so a change of state builds it again.
+     */
+    private void build(IncidentDetails incident) {
+        removeAll();
+        long id = incident.id();
+        current = incident;
+        builtFor = incident.state();
         header = new IncidentHeader(this::changePhase, this::resolve, this::close, this::merge);
         details = new IncidentDetailsPanel(this::change);
-        people = new IncidentPeoplePanel(incidents.staff(), this::change);
+        people = new IncidentPeoplePanel(incidents.staff(), me.accountId(), this::change);
         timeline = new TimelinePanel(this::addNote);
         reports = new ReportsPanel();
         PresenceBar presenceBar = new PresenceBar(presence, bus, IncidentTopics.presencePlace(id), me);
@@ -100,15 +117,20 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         add(presenceBar, header, banner, columns);
         // Bound to a part built for this incident, so opening another incident in the same view re-subscribes.
         LiveSubscription.bind(header, bus, IncidentTopics.incident(id), this::changed);
+        show(incident);
     }
 
     private void show(IncidentDetails incident) {
+        if (incident.state() != builtFor) {
+            build(incident);
+            return;
+        }
         current = incident;
         boolean editable = staff && incident.open();
         header.show(incident, staff);
         details.show(incident, editable);
         people.show(incident, editable);
-        timeline.show(incidents.timeline(incident.id()), staff && incident.state() != IncidentState.MERGED);
+        timeline.show(incidents.timeline(incident.id()), mayWriteNotes(incident));
         try {
             reports.show(incidents.reports(incident.id()));
         } catch (AccessDeniedException e) {
@@ -117,13 +139,18 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         showBanner(incident);
     }
 
+    /** Notes go on while the incident is open or resolved; a closed or merged incident's page only reads. */
+    private boolean mayWriteNotes(IncidentDetails incident) {
+        return staff && (incident.state() == IncidentState.OPEN || incident.state() == IncidentState.RESOLVED);
+    }
+
     private void showBanner(IncidentDetails incident) {
         banner.removeAll();
         banner.setVisible(incident.mergedIntoId() != null);
         if (incident.mergedIntoId() != null) {
             banner.addClassName("merged-banner");
             banner.add(new Span(getTranslation("incident.merged-banner")), new RouterLink(
-                    "INC-" + incident.mergedIntoId(), IncidentView.class,
+                    IncidentDetails.referenceOf(incident.mergedIntoId()), IncidentView.class,
                     new RouteParameters("id", String.valueOf(incident.mergedIntoId()))));
         }
     }
@@ -134,7 +161,7 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
      */
     private void changed(Object payload) {
         if (IncidentChanged.checklistStep(payload) && current != null) {
-            timeline.show(incidents.timeline(current.id()), staff && current.state() != IncidentState.MERGED);
+            timeline.show(incidents.timeline(current.id()), mayWriteNotes(current));
         } else {
             reload();
         }
@@ -147,8 +174,12 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         }
     }
 
+    /** Makes one change and says what it did, or why it was refused; the page shows fresh state either way. */
     void change(IncidentEdit edit) {
-        IncidentUi.attempt(() -> incidents.change(current.id(), current.version(), edit));
+        IncidentDetails[] after = new IncidentDetails[1];
+        if (IncidentUi.attempt(() -> after[0] = incidents.change(current.id(), current.version(), edit))) {
+            IncidentUi.success(ChangeConfirmation.of(edit, after[0], me.accountId()));
+        }
         reload();
     }
 
@@ -160,6 +191,9 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
 
     private boolean addNote(String note) {
         boolean added = IncidentUi.attempt(() -> incidents.addNote(current.id(), note));
+        if (added) {
+            IncidentUi.success(getTranslation("incident.note.added"));
+        }
         reload();
         return added;
     }
@@ -168,14 +202,21 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         new FormDialog(getTranslation("incident.resolve.title"),
                 getTranslation("incident.resolve.intro", current.reportCount()),
                 getTranslation("incident.action.resolve"), "incident-resolve-confirm", () -> {
-                    boolean done = IncidentUi.attempt(() -> incidents.resolve(current.id(), current.version()));
+                    IncidentDetails shown = current;
+                    boolean done = IncidentUi.attempt(() -> incidents.resolve(shown.id(), shown.version()));
+                    if (done) {
+                        IncidentUi.success(getTranslation("incident.resolved", shown.reference(), shown.reportCount()));
+                    }
                     reload();
                     return done;
                 }).open();
     }
 
     private void close() {
-        IncidentUi.attempt(() -> incidents.close(current.id(), current.version()));
+        IncidentDetails shown = current;
+        if (IncidentUi.attempt(() -> incidents.close(shown.id(), shown.version()))) {
+            IncidentUi.success(getTranslation("incident.closed", shown.reference()));
+        }
         reload();
     }
 

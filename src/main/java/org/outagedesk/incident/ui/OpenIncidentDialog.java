@@ -2,6 +2,7 @@ package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,13 +31,13 @@ class OpenIncidentDialog extends FormDialog {
     OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, Consumer<IncidentDetails> onOpened) {
         this(incidents, suggestion, Texts.t("triage.open.intro", suggestion.reportIds().size()),
                 Texts.t("triage.open.default-title", IncidentUi.label(suggestion.symptom()),
-                        IncidentUi.label(suggestion.client())), onOpened);
+                        SuggestionText.clients(suggestion)), onOpened);
     }
 
     /** Opens an incident from a monitoring signal: no reports, the signal's services, scope and severity. */
     OpenIncidentDialog(IncidentService incidents, TriageSignal signal, Consumer<IncidentDetails> onOpened) {
-        this(incidents, new TriageGroup(null, null, List.of(), 0, List.of(), List.of(), 1.0, signal.scope(),
-                signal.severity(), signal.services()), Texts.t("triage.signal.open-intro"),
+        this(incidents, new TriageGroup(null, List.of(), null, List.of(), 0, List.of(), List.of(), 1.0, signal.scope(),
+                signal.severity(), null, signal.services()), Texts.t("triage.signal.open-intro"),
                 Texts.t("triage.signal.default-title", signal.title()), onOpened);
         description.setValue(signal.detail() == null ? "" : signal.detail());
     }
@@ -60,6 +61,13 @@ class OpenIncidentDialog extends FormDialog {
         severity.setHelperText(getTranslation("triage.open.suggested", IncidentUi.label(suggestion.severity())));
 
         FormLayout form = new FormLayout(title, scope, severity, services, description);
+        String why = SuggestionText.reason(suggestion);
+        if (!why.isEmpty()) {
+            Paragraph reason = IncidentUi.withId(new Paragraph(SuggestionText.suggestion(suggestion) + ". " + why),
+                    "incident-form-reason");
+            reason.addClassName("suggestion-reason");
+            add(reason);
+        }
         form.setColspan(title, 2);
         form.setColspan(services, 2);
         form.setColspan(description, 2);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.outagedesk.incident.TriageGroup;
 
@@ -38,10 +39,10 @@ class SuggestionCards extends Div {
     private Div card(TriageGroup group, int index) {
         Div card = new Div();
         card.setId("triage-group-" + index);
-        card.addClassNames("suggestion-card", "sev-edge-" + group.severity().name().toLowerCase(java.util.Locale.ROOT));
+        card.addClassNames("suggestion-card", "sev-edge-" + group.severity().name().toLowerCase(Locale.ROOT));
         H3 heading = new H3(IncidentUi.label(group.symptom()));
-        Span client = new Span(IncidentUi.label(group.client()));
-        client.addClassName("muted");
+        Span clients = new Span(SuggestionText.clients(group));
+        clients.addClassName("muted");
         Div head = new Div(heading, IncidentUi.severityBadge(group.severity()));
         head.addClassName("suggestion-head");
 
@@ -50,12 +51,17 @@ class SuggestionCards extends Div {
                 fact(VaadinIcon.OFFICE, list(group.departments())),
                 fact(VaadinIcon.BUILDING, list(group.sites())),
                 fact(VaadinIcon.PIE_CHART, getTranslation("triage.group.share", Math.round(group.share() * 1000) / 10.0)));
+        if (group.errorText() != null) {
+            facts.add(fact(VaadinIcon.WARNING, getTranslation("triage.group.error", clip(group.errorText()))));
+        }
         facts.addClassName("suggestion-facts");
 
-        Span suggestion = new Span(getTranslation("triage.group.suggestion", IncidentUi.label(group.scope()),
-                IncidentUi.label(group.severity())));
+        Span suggestion = IncidentUi.withId(new Span(SuggestionText.suggestion(group)),
+                "triage-group-suggestion-" + index);
         suggestion.addClassName("suggestion-line");
-        card.add(head, client, facts, suggestion);
+        Span reason = IncidentUi.withId(new Span(SuggestionText.reason(group)), "triage-group-reason-" + index);
+        reason.addClassName("suggestion-reason");
+        card.add(head, clients, facts, suggestion, reason);
         if (canChange) {
             Button open = new Button(getTranslation("triage.group.open"), VaadinIcon.PLUS_CIRCLE.create(),
                     click -> onOpen.accept(group));
@@ -64,6 +70,11 @@ class SuggestionCards extends Div {
             card.add(open);
         }
         return card;
+    }
+
+    private static String clip(String text) {
+        String line = text.replaceAll("\\s+", " ");
+        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
     }
 
     private String list(List<String> values) {

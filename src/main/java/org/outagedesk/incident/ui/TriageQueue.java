@@ -11,13 +11,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.outagedesk.base.ui.Texts;
+import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.report.MailClient;
 import org.outagedesk.report.ReportFilter;
+import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.Symptom;
 
@@ -136,7 +141,27 @@ class TriageQueue extends Div {
         symptom.addClassName("cell-main");
         Span client = new Span(IncidentUi.label(report.client()));
         client.addClassName("cell-sub");
-        return new Div(symptom, client);
+        Div cell = new Div(symptom, client);
+        if (cameBack(report)) {
+            cell.add(cameBackChip(report));
+        }
+        return cell;
+    }
+
+    /** A report back in the queue while it keeps its incident: the reporter said "still broken" after resolution. */
+    static boolean cameBack(ReportSummary report) {
+        return report.status() == ReportStatus.RECEIVED && report.incidentId() != null;
+    }
+
+    /** "Still broken after INC-12", the reference a link to that incident. */
+    private static Div cameBackChip(ReportSummary report) {
+        RouterLink incident = new RouterLink(IncidentDetails.referenceOf(report.incidentId()), IncidentView.class,
+                new RouteParameters("id", String.valueOf(report.incidentId())));
+        incident.setId("triage-came-back-link-" + report.id());
+        Div chip = IncidentUi.withId(new Div(VaadinIcon.ROTATE_LEFT.create(),
+                new Span(Texts.t("triage.came-back")), incident), "triage-came-back-" + report.id());
+        chip.addClassNames("od-chip", "came-back-chip");
+        return chip;
     }
 
     private static String details(ReportSummary report) {

@@ -129,10 +129,11 @@ public class TriageView extends Div implements LocalizedTitle {
         }
     }
 
+    /** Where the work goes on: the new incident's page, which says it was opened. */
     private void opened(IncidentDetails incident) {
         IncidentUi.success(getTranslation("triage.opened", incident.reference(), incident.reportCount()));
         queue.grid().deselectAll();
-        refresh();
+        IncidentUi.goTo(incident.id());
     }
 
     private void linkSelection() {
@@ -143,10 +144,15 @@ public class TriageView extends Div implements LocalizedTitle {
         target.setItemLabelGenerator(incident -> incident.reference() + " · " + incident.title());
         target.setWidthFull();
         new FormDialog(getTranslation("triage.link.title"), getTranslation("triage.link.intro", ids.size()),
-                getTranslation("triage.link.confirm"), "triage-link-confirm", () -> target.getValue() != null
-                        && done(IncidentUi.attempt(() -> triage.link(ids, target.getValue().id())),
-                                getTranslation("triage.linked", ids.size(), target.getValue().reference())))
-                .body(target).open();
+                getTranslation("triage.link.confirm"), "triage-link-confirm", () -> {
+                    IncidentSummary chosen = target.getValue();
+                    if (chosen == null || !done(IncidentUi.attempt(() -> triage.link(ids, chosen.id())), null)) {
+                        return false;
+                    }
+                    IncidentUi.successWithLink(getTranslation("triage.linked", ids.size(), chosen.reference()),
+                            getTranslation("triage.go-to", chosen.reference()), chosen.id());
+                    return true;
+                }).body(target).open();
     }
 
     private void declineSelection() {
@@ -178,9 +184,12 @@ public class TriageView extends Div implements LocalizedTitle {
                 .body(original).open();
     }
 
+    /** After a change to the selection: confirms it (when {@code message} is given) and shows the queue afresh. */
     private boolean done(boolean succeeded, String message) {
-        if (succeeded) {
+        if (succeeded && message != null) {
             IncidentUi.success(message);
+        }
+        if (succeeded) {
             queue.grid().deselectAll();
         }
         refresh();

@@ -20,10 +20,16 @@ class FollowControl extends Div {
     private final Subscriptions subscriptions;
     private final Button toggle = new Button();
     private final Span hint = new Span();
+    private final boolean offerFollow;
 
-    FollowControl(long incidentId, Subscriptions subscriptions, String id) {
+    /**
+     * {@code offerFollow} false for an incident that is over: someone who follows it may stop, nobody
+     * starts (a closed incident's page offers neither).
+     */
+    FollowControl(long incidentId, Subscriptions subscriptions, String id, boolean offerFollow) {
         this.incidentId = incidentId;
         this.subscriptions = subscriptions;
+        this.offerFollow = offerFollow;
         addClassName("follow-control");
         toggle.setId(id);
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -51,6 +57,7 @@ class FollowControl extends Div {
 
     /** The same button changes its words and icon, so the keyboard focus stays on it. */
     private void show(boolean following) {
+        setVisible(following || offerFollow);
         toggle.setText(getTranslation(following ? "notification.follow.stop" : "notification.follow.start"));
         toggle.setIcon((following ? VaadinIcon.BELL_SLASH : VaadinIcon.BELL_O).create());
         toggle.getElement().setAttribute("aria-pressed", String.valueOf(following));

@@ -9,6 +9,7 @@ import org.outagedesk.base.ui.HeaderWidget;
 import org.outagedesk.base.ui.NavigationEntry;
 import org.outagedesk.base.ui.PageSection;
 import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.StatusUpdateService;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.notification.Deliveries;
@@ -45,16 +46,23 @@ class NotificationScreens {
 
     @Bean
     @Order(5)
-    PageSection followOnIncidentPage(Subscriptions subscriptions) {
-        return follow(PageSection.INCIDENT, subscriptions, id -> "incident-follow");
+    PageSection followOnIncidentPage(Subscriptions subscriptions, IncidentService incidents) {
+        // Following is offered while the incident is open; once resolved only stopping; a closed one offers nothing.
+        return follow(PageSection.INCIDENT, subscriptions, id -> "incident-follow", id -> incidents.find(id)
+                .map(incident -> incident.open() ? Offer.FOLLOW : incident.state() == IncidentState.RESOLVED
+                        ? Offer.STOP_ONLY : Offer.NOTHING).orElse(Offer.NOTHING));
     }
 
     @Bean
     PageSection followOnKnownOutage(Subscriptions subscriptions) {
-        return follow(PageSection.KNOWN_OUTAGE, subscriptions, id -> "follow-" + id);
+        return follow(PageSection.KNOWN_OUTAGE, subscriptions, id -> "follow-" + id, id -> Offer.FOLLOW);
     }
 
-    private static PageSection follow(String page, Subscriptions subscriptions, LongFunction<String> controlId) {
+    /** What the follow control offers for an incident. */
+    private enum Offer { FOLLOW, STOP_ONLY, NOTHING }
+
+    private static PageSection follow(String page, Subscriptions subscriptions, LongFunction<String> controlId,
+            LongFunction<Offer> offer) {
         return new PageSection() {
             @Override
             public String page() {
@@ -63,7 +71,13 @@ class NotificationScreens {
 
             @Override
             public Component create(long id) {
-                return new FollowControl(id, subscriptions, controlId.apply(id));
+                Offer offered = offer.apply(id);
+                FollowControl control = new FollowControl(id, subscriptions, controlId.apply(id),
+                        offered == Offer.FOLLOW);
+                if (offered == Offer.NOTHING) {
+                    control.setVisible(false);
+                }
+                return control;
             }
         };
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.IncidentTopics;
 import org.outagedesk.incident.StatusUpdate;
@@ -90,7 +91,9 @@ class StatusUpdatesPanel extends Div {
         } else {
             form = null;
             formArea.removeAll();
-            if (staff && posted.stream().noneMatch(StatusUpdate::summary)) {
+            // The resolution summary is written once the incident is resolved; a closed incident's page only reads.
+            if (staff && incident.state() == IncidentState.RESOLVED
+                    && posted.stream().noneMatch(StatusUpdate::summary)) {
                 formArea.add(new ResolutionSummaryForm(incident, summary -> NotificationUi.attempt(() -> {
                     updates.publishSummary(incidentId, summary);
                     NotificationUi.show(getTranslation("notification.updates.summary-published"),

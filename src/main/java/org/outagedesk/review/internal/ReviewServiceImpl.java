@@ -69,6 +69,8 @@ class ReviewServiceImpl implements ReviewService {
                 incident.severity(), lang, template.start(incident, lang), me().displayName(),
                 clock.now()));
         invitations.invite(review, incident);
+        // The review is SOP phase 7: the incident shows it from now on.
+        incidents.enterReview(incident.id());
         return store.details(store.save(review));
     }
 

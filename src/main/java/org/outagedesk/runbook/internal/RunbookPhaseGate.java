@@ -20,12 +20,18 @@ class RunbookPhaseGate implements PhaseGate {
     }
 
     @Override
-    public List<String> openRequiredItemsBefore(long incidentId, Phase target) {
+    public List<OpenItem> openRequiredItemsBefore(long incidentId, Phase target) {
         if (!properties.isPhaseGates()) {
             return List.of();
         }
         return reader.read(incidentId).map(run -> run.items().stream()
                 .filter(item -> item.required() && item.state() == ItemState.OPEN && item.phase().compareTo(target) < 0)
-                .map(item -> item.number()).toList()).orElse(List.of());
+                .map(item -> new OpenItem(item.number(), item.titleEs(), item.titleEn(), anchor(item.id())))
+                .toList()).orElse(List.of());
+    }
+
+    /** What names an item on the incident page (the checklist row's id). */
+    static String anchor(long itemId) {
+        return "runbook-item-" + itemId;
     }
 }

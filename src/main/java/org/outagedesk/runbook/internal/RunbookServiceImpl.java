@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
+import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.TimelineMessage;
+import org.outagedesk.incident.IncidentState;
 import org.outagedesk.runbook.ActionEntry;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.NewAction;
@@ -102,6 +104,7 @@ class RunbookServiceImpl implements RunbookService {
     public RunbookRun chooseTemplate(long incidentId, String templateKey) {
         Actor actor = Actor.current();
         Run run = runs.findByIncidentId(incidentId).orElseThrow(() -> new RunbookException("runbook.error.no-run"));
+        requireWorkable(incidentId);
         List<RunItem> existing = items.findByRunId(run.id());
         existing.forEach(item -> items.findForChange(item.id()));
         if (reader.read(run).progressed()) {
@@ -239,6 +242,7 @@ class RunbookServiceImpl implements RunbookService {
     public ActionEntry logAction(long incidentId, NewAction action) {
         Actor actor = Actor.current();
         Run run = runs.findByIncidentId(incidentId).orElseThrow(() -> new RunbookException("runbook.error.no-run"));
+        requireWorkable(incidentId);
         if (action.type() == null || action.outcome() == null || action.startedAt() == null) {
             throw new RunbookException("runbook.error.action-incomplete");
         }
@@ -285,7 +289,18 @@ class RunbookServiceImpl implements RunbookService {
     }
 
     private RunItem lock(long itemId) {
-        return items.findForChange(itemId).orElseThrow(() -> new RunbookException("runbook.error.not-found"));
+        RunItem item = items.findForChange(itemId).orElseThrow(() -> new RunbookException("runbook.error.not-found"));
+        requireWorkable(reader.runOf(item).incidentId());
+        return item;
+    }
+
+    /** A closed or merged incident's checklist only reads: its record is final. */
+    private void requireWorkable(long incidentId) {
+        incidents.find(incidentId).map(IncidentDetails::state)
+                .filter(state -> state == IncidentState.CLOSED || state == IncidentState.MERGED)
+                .ifPresent(state -> {
+                    throw new RunbookException("runbook.error.incident-closed");
+                });
     }
 
     private RunbookItem changed(RunItem item, Actor actor, RunbookStep what, String detail,

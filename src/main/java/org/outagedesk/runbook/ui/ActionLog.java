@@ -99,10 +99,7 @@ class ActionLog extends Div {
                     finished.getValue() == null ? null : finished.getValue().atZone(zone).toInstant(),
                     outcome.getValue(), notes.getValue());
             if (onAdd.test(action)) {
-                target.clear();
-                notes.clear();
-                started.clear();
-                finished.clear();
+                closeForm(); // the entry is in the list above; "Record an action…" takes the keyboard again
             }
         }, ButtonVariant.LUMO_PRIMARY);
         Button cancel = RunbookUi.smallButton("action-log-cancel", "runbook.cancel", null, this::closeForm,
@@ -115,6 +112,9 @@ class ActionLog extends Div {
     }
 
     private void closeForm() {
+        if (form == null) {
+            return;
+        }
         remove(form);
         form = null;
         open.setVisible(canAdd);

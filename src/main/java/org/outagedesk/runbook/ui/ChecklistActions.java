@@ -11,15 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.UserFacingException;
 import org.outagedesk.base.ui.FailureMessage;
 import org.outagedesk.base.ui.Texts;
 import org.outagedesk.live.LiveBus;
+import org.outagedesk.runbook.ActionEntry;
 import org.outagedesk.runbook.EvidenceCheck;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.EvidenceSource;
+import org.outagedesk.runbook.ItemState;
 import org.outagedesk.runbook.NewAction;
 import org.outagedesk.runbook.NewEvidence;
 import org.outagedesk.runbook.RunbookItem;
@@ -51,15 +55,21 @@ final class ChecklistActions implements ItemActions {
         this.refresh = refresh;
     }
 
-    private boolean change(Runnable change) {
-        boolean done = RunbookUi.attempt(change);
+    /** Makes a change to an item and says what it did, or why it was refused; the checklist is read again either way. */
+    private boolean change(Supplier<RunbookItem> change, Function<RunbookItem, String> confirmation) {
+        RunbookItem[] after = new RunbookItem[1];
+        boolean done = RunbookUi.attempt(() -> after[0] = change.get());
+        if (done) {
+            RunbookUi.success(confirmation.apply(after[0]));
+        }
         refresh.run();
         return done;
     }
 
     @Override
     public void done(RunbookItem item) {
-        change(() -> runbooks.markDone(item.id(), item.version()));
+        change(() -> runbooks.markDone(item.id(), item.version()),
+                after -> Texts.t("runbook.saved.done", RunbookUi.itemLabel(after)));
     }
 
     @Override
@@ -70,7 +80,8 @@ final class ChecklistActions implements ItemActions {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(Texts.t("runbook.na.title", item.number()));
         Button confirm = RunbookUi.withId(new Button(Texts.t("runbook.action.not-applicable"), click -> {
-            if (change(() -> runbooks.markNotApplicable(item.id(), item.version(), reason.getValue()))) {
+            if (change(() -> runbooks.markNotApplicable(item.id(), item.version(), reason.getValue()),
+                    after -> Texts.t("runbook.saved.not-applicable", RunbookUi.itemLabel(after)))) {
                 dialog.close();
             }
         }), "runbook-na-confirm");
@@ -84,38 +95,52 @@ final class ChecklistActions implements ItemActions {
 
     @Override
     public void reopen(RunbookItem item) {
-        change(() -> runbooks.reopen(item.id(), item.version()));
+        change(() -> runbooks.reopen(item.id(), item.version()),
+                after -> Texts.t("runbook.saved.reopened", RunbookUi.itemLabel(after)));
     }
 
     @Override
     public void sign(RunbookItem item) {
-        change(() -> runbooks.signOff(item.id()));
+        change(() -> runbooks.signOff(item.id()), after -> Texts.t(after.state() == ItemState.DONE
+                ? "runbook.saved.signed-done" : "runbook.saved.signed-waiting", RunbookUi.itemLabel(after)));
     }
 
     @Override
     public void assign(RunbookItem item, Long accountId) {
-        change(() -> runbooks.assign(item.id(), item.version(), accountId));
+        change(() -> runbooks.assign(item.id(), item.version(), accountId), after -> after.assigneeName() == null
+                ? Texts.t("runbook.saved.unassigned", RunbookUi.itemLabel(after))
+                : Texts.t("runbook.saved.assigned", RunbookUi.itemLabel(after), after.assigneeName()));
     }
 
     @Override
     public boolean note(RunbookItem item, String text) {
-        return change(() -> runbooks.addNote(item.id(), text));
+        return change(() -> runbooks.addNote(item.id(), text),
+                after -> Texts.t("runbook.saved.note", RunbookUi.itemLabel(after)));
     }
 
     @Override
     public boolean evidence(RunbookItem item, String textOrLink) {
         String value = textOrLink == null ? "" : textOrLink.strip();
         NewEvidence evidence = NewEvidence.isWebLink(value) ? NewEvidence.link(value) : NewEvidence.text(value);
-        return change(() -> runbooks.addEvidence(item.id(), evidence));
+        return change(() -> runbooks.addEvidence(item.id(), evidence),
+                after -> Texts.t("runbook.saved.evidence", RunbookUi.itemLabel(after)));
     }
 
     @Override
     public void evidenceFile(RunbookItem item, String fileName, String contentType, byte[] content) {
-        change(() -> runbooks.addEvidence(item.id(), NewEvidence.file(fileName, contentType, content)));
+        change(() -> runbooks.addEvidence(item.id(), NewEvidence.file(fileName, contentType, content)),
+                after -> Texts.t("runbook.saved.file", fileName, RunbookUi.itemLabel(after)));
     }
 
     boolean logAction(NewAction action) {
-        return change(() -> runbooks.logAction(incidentId, action));
+        ActionEntry[] logged = new ActionEntry[1];
+        boolean done = RunbookUi.attempt(() -> logged[0] = runbooks.logAction(incidentId, action));
+        if (done) {
+            RunbookUi.success(Texts.t("runbook.saved.action", RunbookUi.label(logged[0].type()), logged[0].target(),
+                    RunbookUi.label(logged[0].outcome())));
+        }
+        refresh.run();
+        return done;
     }
 
     @Override

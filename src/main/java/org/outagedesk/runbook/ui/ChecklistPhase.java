@@ -41,7 +41,7 @@ class ChecklistPhase extends Div {
     // The work areas open on this page, by item id, in the items' order below the list.
     private final Map<Long, ItemWorkArea> open = new LinkedHashMap<>();
 
-    ChecklistPhase(Phase phase, List<RunbookItem> items, List<StaffMember> staff, boolean canChange,
+    ChecklistPhase(Phase phase, List<RunbookItem> items, List<StaffMember> staff, boolean canChange, long viewerId,
             ItemActions actions, Function<Evidence, String> fileUrl) {
         this.phase = phase;
         this.staff = staff;
@@ -52,7 +52,8 @@ class ChecklistPhase extends Div {
         list.setId("runbook-items-" + phase.name());
         list.addClassName("runbook-items");
         list.getElement().setAttribute("aria-labelledby", "runbook-phase-title-" + phase.name());
-        list.setRenderer(ChecklistRows.renderer(canChange, item -> open.containsKey(item.id()), fileUrl, this::step,
+        list.setRenderer(ChecklistRows.renderer(canChange, viewerId, item -> open.containsKey(item.id()), fileUrl,
+                this::step,
                 this::toggle));
         list.setDataProvider(data);
         add(list);
@@ -122,6 +123,20 @@ class ChecklistPhase extends Div {
             list.getElement().executeJs(
                     "requestAnimationFrame(() => this.querySelector('#runbook-more-' + $0)?.focus())", itemId);
         }
+    }
+
+    /** Whether the item is in this phase. */
+    boolean has(long itemId) {
+        return rows.stream().skip(1).anyMatch(row -> row.item().id() == itemId);
+    }
+
+    /** Brings the item's row into view and puts the keyboard on its first button (or the row when it has none). */
+    void reveal(long itemId) {
+        list.scrollToIndex(indexOf(itemId));
+        // Only scrolls and moves the focus: the row is drawn by the list's template, so no server component to focus.
+        list.getElement().executeJs("requestAnimationFrame(() => { const row = this.querySelector('#runbook-item-' + $0);"
+                + " row?.scrollIntoView({block: 'center'}); (row?.querySelector('vaadin-button') ?? row)?.focus(); })",
+                itemId);
     }
 
     private RunbookItem current(long itemId) {

@@ -49,32 +49,36 @@ final class ChecklistRows {
             this.variants = variants;
         }
 
-        /** The first place: done, a signature, or reopening when that is all the item allows. */
-        static Step first(RunbookItem item) {
+        /**
+         * The first place: done, a signature, or reopening when that is all the item allows. The
+         * person who gave the first signature is not offered the second.
+         */
+        static Step first(RunbookItem item, long viewerId) {
             if (item.state() == ItemState.OPEN && !item.signed()) {
                 return DONE;
             }
-            if (maySign(item)) {
+            if (maySign(item, viewerId)) {
                 return SIGN;
             }
             return mayReopen(item) ? REOPEN : null;
         }
 
         /** The second place: "not applicable" before anyone worked on it, or reopening beside a signature. */
-        static Step second(RunbookItem item) {
+        static Step second(RunbookItem item, long viewerId) {
             if (item.state() == ItemState.OPEN && item.firstSignerId() == null) {
                 return NOT_APPLICABLE;
             }
-            return first(item) == SIGN && mayReopen(item) ? REOPEN : null;
+            return first(item, viewerId) == SIGN && mayReopen(item) ? REOPEN : null;
         }
 
-        boolean offeredFor(RunbookItem item) {
-            return this == first(item) || this == second(item);
+        boolean offeredFor(RunbookItem item, long viewerId) {
+            return this == first(item, viewerId) || this == second(item, viewerId);
         }
 
-        private static boolean maySign(RunbookItem item) {
+        private static boolean maySign(RunbookItem item, long viewerId) {
             return item.signed() && item.secondSignerId() == null && item.state() != ItemState.NOT_APPLICABLE
-                    && !(item.state() == ItemState.DONE && !item.needsSecondVerifier());
+                    && !(item.state() == ItemState.DONE && !item.needsSecondVerifier())
+                    && !Long.valueOf(viewerId).equals(item.firstSignerId());
         }
 
         private static boolean mayReopen(RunbookItem item) {
@@ -156,15 +160,16 @@ final class ChecklistRows {
     private ChecklistRows() {}
 
     /**
-     * The rows' template and data in the current UI's language. {@code onStep} and {@code onMore} are
-     * called only for an item of the list, with a step its state offers, and only when {@code canChange}.
+     * The rows' template and data in the current UI's language, for the person {@code viewerId}.
+     * {@code onStep} and {@code onMore} are called only for an item of the list, with a step its state
+     * offers that person, and only when {@code canChange}.
      */
-    static LitRenderer<ChecklistRow> renderer(boolean canChange, Predicate<RunbookItem> working,
+    static LitRenderer<ChecklistRow> renderer(boolean canChange, long viewerId, Predicate<RunbookItem> working,
             Function<Evidence, String> fileUrl, BiConsumer<Step, RunbookItem> onStep, Consumer<RunbookItem> onMore) {
         LitRenderer<ChecklistRow> renderer = LitRenderer.<ChecklistRow>of(TEMPLATE)
                 .withProperty("head", row -> row.isHeading() ? head(row) : null)
                 .withProperty("item", row -> row.isHeading() ? null
-                        : item(row.item(), canChange, working.test(row.item()), fileUrl))
+                        : item(row.item(), canChange, viewerId, working.test(row.item()), fileUrl))
                 .withFunction("more", row -> {
                     if (canChange && !row.isHeading()) {
                         onMore.accept(row.item());
@@ -172,7 +177,7 @@ final class ChecklistRows {
                 });
         for (Step step : Step.values()) {
             renderer.withFunction(step == Step.NOT_APPLICABLE ? "skip" : step.action, row -> {
-                if (canChange && !row.isHeading() && step.offeredFor(row.item())) {
+                if (canChange && !row.isHeading() && step.offeredFor(row.item(), viewerId)) {
                     onStep.accept(step, row.item());
                 }
             });
@@ -186,10 +191,11 @@ final class ChecklistRows {
                 row.total() == 0 ? 0 : (double) row.settled() / row.total());
     }
 
-    static Item item(RunbookItem item, boolean canChange, boolean working, Function<Evidence, String> fileUrl) {
+    static Item item(RunbookItem item, boolean canChange, long viewerId, boolean working,
+            Function<Evidence, String> fileUrl) {
         Locale locale = UI.getCurrent().getLocale();
-        Step first = Step.first(item);
-        Step second = Step.second(item);
+        Step first = Step.first(item, viewerId);
+        Step second = Step.second(item, viewerId);
         return new Item(item.id(), item.number(), item.title(locale) + (item.required() ? " *" : ""),
                 item.state().name(), RunbookUi.label(item.state()), blank(item.hint(locale)), who(item),
                 item.notes().stream().map(note -> new Note(note.authorName(), RunbookUi.time(note.at()), note.text()))
@@ -221,7 +227,7 @@ final class ChecklistRows {
             text.append(Texts.t("runbook.assigned-to", item.assigneeName()));
         }
         if (item.signed()) {
-            text.append(Texts.t("runbook.signers", name(item.firstSignerName()), name(item.secondSignerName())));
+            text.append(signatures(item));
         }
         if (item.state() == ItemState.DONE && !item.signed()) {
             text.append(Texts.t("runbook.done-by", item.doneByName(), RunbookUi.time(item.doneAt())));
@@ -232,8 +238,16 @@ final class ChecklistRows {
         return text.toString().strip();
     }
 
-    private static String name(String name) {
-        return name == null ? "—" : name;
+    /** Who signed: nobody yet, one person (and whether a second is awaited), or both. */
+    static String signatures(RunbookItem item) {
+        if (item.firstSignerName() == null) {
+            return "";
+        }
+        if (item.secondSignerName() != null) {
+            return Texts.t("runbook.signers", item.firstSignerName(), item.secondSignerName());
+        }
+        return Texts.t(item.needsSecondVerifier() && item.state() != ItemState.DONE ? "runbook.signed-waiting"
+                : "runbook.signed-by", item.firstSignerName());
     }
 
     private static String blank(String text) {

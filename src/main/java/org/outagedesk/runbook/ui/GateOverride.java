@@ -58,9 +58,14 @@ class GateOverride extends Div {
         reason.setMaxLength(4000);
         Button go = new Button(Texts.t("runbook.override.go"), click -> {
             IncidentDetails incident = incidents.find(incidentId).orElseThrow();
-            if (phase.getValue() != null && RunbookUi.attempt(() -> incidents.overridePhaseGate(incidentId,
-                    incident.version(), phase.getValue(), reason.getValue()))) {
-                reason.clear();
+            Phase target = phase.getValue();
+            if (target == null) {
+                RunbookUi.problem(Texts.t("runbook.override.phase-required"));
+                phase.focus();
+            } else if (RunbookUi.attempt(() -> incidents.overridePhaseGate(incidentId, incident.version(), target,
+                    reason.getValue()))) {
+                RunbookUi.success(Texts.t("runbook.saved.override", RunbookUi.label(target)));
+                toggle();
             }
             afterwards.run();
         });
@@ -71,9 +76,12 @@ class GateOverride extends Div {
         return form;
     }
 
-    /** Visible to the incident's commander only. */
-    void show(SignedInUser me, boolean staff) {
-        RoleHolder commander = incidents.find(incidentId).map(i -> i.role(IncidentRoles.COMMANDER)).orElse(null);
-        setVisible(staff && commander != null && commander.accountId() == me.accountId());
+    /** Visible to the commander of an open incident only. */
+    void show(IncidentDetails incident, SignedInUser me, boolean staff) {
+        RoleHolder commander = incident == null ? null : incident.role(IncidentRoles.COMMANDER);
+        setVisible(staff && incident != null && incident.open() && commander != null && commander.accountId() == me.accountId());
+        if (!isVisible() && form != null) {
+            toggle();
+        }
     }
 }

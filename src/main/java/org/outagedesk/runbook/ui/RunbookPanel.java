@@ -13,13 +13,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.outagedesk.base.SignedInUser;
+import org.outagedesk.base.ui.RevealRequest;
 import org.outagedesk.base.ui.Texts;
+import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.live.LiveBus;
@@ -60,6 +64,9 @@ class RunbookPanel extends Div {
     private final ActionLog actionLog;
     private List<ChecklistPhase> shown = List.of();
     private RunbookRun run;
+    // Staff work on the checklist while the incident is open or resolved; a closed incident's checklist only reads.
+    private boolean canChange;
+    private Registration revealing;
 
     RunbookPanel(long incidentId, RunbookService runbooks, IncidentService incidents, LiveBus bus, SignedInUser me,
             boolean staff, List<EvidenceSource> evidenceSources) {
@@ -92,17 +99,41 @@ class RunbookPanel extends Div {
     protected void onAttach(AttachEvent attach) {
         // A fresh one per attach: a refresh still waiting for the previous attach is never owed.
         refresher = new CoalescedRefresh(this::refresh);
+        revealing = RevealRequest.listen(attach.getUI(), this::reveal);
         refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         actions.left();
+        if (revealing != null) {
+            revealing.remove();
+            revealing = null;
+        }
     }
+
+    /** A notice elsewhere on the page (a phase-gate refusal) leads to one of this checklist's items. */
+    private void reveal(String anchor) {
+        if (!anchor.startsWith(ITEM_ANCHOR) || !anchor.substring(ITEM_ANCHOR.length()).matches("\\d{1,18}")) {
+            return;
+        }
+        long itemId = Long.parseLong(anchor.substring(ITEM_ANCHOR.length()));
+        shown.stream().filter(phase -> phase.has(itemId)).findFirst().ifPresent(phase -> phase.reveal(itemId));
+    }
+
+    /** How the phase gate names an item (the id of its row). */
+    private static final String ITEM_ANCHOR = "runbook-item-";
 
     /** Re-reads the run and shows it; the phases are updated in place, so open work areas and typed text stay. */
     void refresh() {
         refresher.refreshed();
+        IncidentDetails incident = incidents.find(incidentId).orElse(null);
+        boolean mayChange = staff && incident != null && (incident.state() == IncidentState.OPEN
+                || incident.state() == IncidentState.RESOLVED);
+        if (mayChange != canChange) {
+            canChange = mayChange;
+            shown = List.of(); // the rows are drawn again, with or without their buttons
+        }
         RunbookRun next = runbooks.run(incidentId).orElse(null);
         run = next;
         showHead(next);
@@ -113,9 +144,9 @@ class RunbookPanel extends Div {
             override.setVisible(false);
             return;
         }
-        override.show(me, staff);
+        override.show(incident, me, staff);
         files.show(next.items());
-        actionLog.show(next.actions(), staff);
+        actionLog.show(next.actions(), canChange);
         List<Phase> used = usedPhases(next);
         if (!used.equals(shown.stream().map(ChecklistPhase::phase).toList())
                 || shown.stream().anyMatch(phase -> !phase.shows(next.items(phase.phase())))) {
@@ -130,12 +161,13 @@ class RunbookPanel extends Div {
     }
 
     private void build(RunbookRun next, List<Phase> used) {
-        List<StaffMember> staffMembers = staff ? incidents.staff() : List.of();
+        List<StaffMember> staffMembers = canChange ? incidents.staff() : List.of();
         List<ChecklistPhase> built = new ArrayList<>();
         phases.removeAll();
         for (Phase phase : used) {
             List<RunbookItem> items = next.items(phase);
-            ChecklistPhase section = new ChecklistPhase(phase, items, staffMembers, staff, actions, files::url);
+            ChecklistPhase section = new ChecklistPhase(phase, items, staffMembers, canChange, me.accountId(), actions,
+                    files::url);
             if (items.stream().anyMatch(item -> item.kind() == ItemKind.ACTION_LOG)) {
                 section.add(actionLog);
             }
@@ -146,7 +178,7 @@ class RunbookPanel extends Div {
     }
 
     private boolean mayChooseTemplate(RunbookRun shownRun) {
-        return staff && shownRun != null && !shownRun.progressed();
+        return canChange && shownRun != null && !shownRun.progressed();
     }
 
     /** The template in use and, before anyone starts, the way to use another checklist. */
@@ -170,7 +202,9 @@ class RunbookPanel extends Div {
         chooser.setItems(runbooks.templates());
         chooser.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                RunbookUi.attempt(() -> runbooks.chooseTemplate(incidentId, change.getValue().key()));
+                if (RunbookUi.attempt(() -> runbooks.chooseTemplate(incidentId, change.getValue().key()))) {
+                    RunbookUi.success(Texts.t("runbook.saved.template", change.getValue().name(getLocale())));
+                }
                 refresh();
             }
         });

@@ -16,6 +16,7 @@ import org.outagedesk.incident.IncidentChangedMeanwhile;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.runbook.RunbookException;
+import org.outagedesk.runbook.RunbookItem;
 import org.outagedesk.runbook.RunbookItemChangedMeanwhile;
 import org.outagedesk.base.ui.Texts;
 
@@ -70,6 +71,17 @@ final class RunbookUi {
     static <T extends Component> T withId(T component, String id) {
         component.setId(id);
         return component;
+    }
+
+    /** Confirms a change the person made. */
+    static void success(String text) {
+        Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** "3.2 Check the server logs", in the person's language. */
+    static String itemLabel(RunbookItem item) {
+        return item.number() + " " + item.title(UI.getCurrent().getLocale());
     }
 
     static void problem(String text) {

@@ -137,6 +137,24 @@ class IncidentServiceTest {
     }
 
     @Test
+    void theReviewPhaseFollowsResolutionAndAClosedIncidentTakesNoMoreNotes() {
+        SignedIn.as(accounts, "it@demo.local");
+        IncidentDetails incident = incidents.open(new NewIncident("One mailbox full", null,
+                EnumSet.of(MailService.IMAP_POP), Scope.SINGLE_USER, Severity.SEV4, List.of()));
+        assertThatThrownBy(() -> incidents.enterReview(incident.id())).hasMessage("incident.error.review-unresolved");
+
+        IncidentDetails resolved = incidents.resolve(incident.id(), incident.version());
+        incidents.addNote(incident.id(), "User confirmed mail flows again");
+        IncidentDetails reviewing = incidents.enterReview(incident.id());
+        assertThat(reviewing.phase()).isEqualTo(Phase.REVIEW);
+        assertThat(reviewing.version()).isGreaterThan(resolved.version());
+        assertThat(incidents.enterReview(incident.id()).version()).as("already there").isEqualTo(reviewing.version());
+
+        incidents.close(incident.id(), reviewing.version());
+        assertThatThrownBy(() -> incidents.addNote(incident.id(), "Too late")).hasMessage("incident.error.not-open");
+    }
+
+    @Test
     void mergingMovesReportsCopiesTheTimelineAndLeavesAPointer() {
         ReportSummary a = report("user@demo.local", Symptom.CANNOT_SEND, MailClient.WEBMAIL, null);
         ReportSummary b = report("user2@demo.local", Symptom.BOUNCED, MailClient.MOBILE, null);

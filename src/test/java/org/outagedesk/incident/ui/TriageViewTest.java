@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.incident.Impact;
 import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.incident.IncidentService;
+import org.outagedesk.incident.IncidentSummary;
+import org.outagedesk.incident.NewIncident;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.Scope;
@@ -30,6 +39,7 @@ import org.outagedesk.report.ReportStatus;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.report.Symptom;
+import org.outagedesk.report.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class TriageViewTest extends IncidentViewTestSupport {
@@ -118,13 +128,126 @@ class TriageViewTest extends IncidentViewTestSupport {
         test($(TextField.class).id("incident-form-title")).setValue("Outlook cannot send");
         test($(Button.class).id("incident-form-open")).click();
 
-        assertThat(lastNotification()).startsWith("INC-").endsWith(en("triage.opened", "", 2).substring(1));
         IncidentDetails opened = incidents.list(IncidentState.OPEN).stream()
                 .filter(incident -> incident.title().equals("Outlook cannot send")).findFirst()
                 .flatMap(incident -> incidents.find(incident.id())).orElseThrow();
         assertThat(opened.reportCount()).isEqualTo(2);
         assertThat(reportService.find(first.id()).orElseThrow().status()).isEqualTo(ReportStatus.LINKED);
-        assertThat(rowOf(first)).isEqualTo(-1);
+        // The person is taken to the new incident, where the work goes on, and told what happened.
+        assertThat(getCurrentView()).isInstanceOfSatisfying(IncidentView.class,
+                view -> assertThat(view.shows(opened.id())).isTrue());
+        assertThat($(H2.class).id("incident-heading").getText()).isEqualTo("Outlook cannot send");
+        assertThat(lastNotification()).isEqualTo(en("triage.opened", opened.reference(), 2));
+    }
+
+    @Test
+    void linkingReportsOffersTheWayToTheIncident() {
+        ReportSummary report = reportAs("user@demo.local", Symptom.DELAYED, MailClient.MOBILE);
+        IncidentDetails target = incidents.open(new NewIncident("Phones get mail late", null,
+                EnumSet.of(MailService.MOBILE_SYNC), Scope.GROUP, Severity.SEV3, List.of()));
+        navigate(TriageView.class);
+        test(grid()).select(rowOf(report));
+        test($(Button.class).id("triage-link")).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<IncidentSummary> incident = $(ComboBox.class).id("triage-link-incident");
+        test(incident).selectItem(target.reference() + " · " + target.title());
+        test($(Button.class).id("triage-link-confirm")).click();
+
+        assertThat($(Div.class).all().stream().filter(div -> div.hasClassName("notification-with-link"))
+                .map(div -> div.getElement().getTextRecursively()))
+                .anyMatch(text -> text.startsWith(en("triage.linked", 1, target.reference())));
+        test($(Button.class).id("notification-go-to-incident")).click();
+        assertThat(getCurrentView()).isInstanceOfSatisfying(IncidentView.class,
+                view -> assertThat(view.shows(target.id())).isTrue());
+    }
+
+    @Test
+    void theCardAndTheDialogSuggestTheSameForTheSameErrorFromTwoClients() {
+        // The walk: the same symptom and server error, one from Outlook, one from webmail, two departments.
+        String error = "451 4.7." + (100 + RANDOM.nextInt(900)) + " Temporary server error";
+        ReportSummary outlook = TestPeople.reportAs(accountService, reportService, "user@demo.local",
+                Symptom.CANNOT_SEND, MailClient.DESKTOP_CLIENT, error + ". Please try again later.", null);
+        ReportSummary webmail = TestPeople.reportAs(accountService, reportService, "user2@demo.local",
+                Symptom.CANNOT_SEND, MailClient.WEBMAIL, "Temporary server error (" + error.substring(0, 11) + ")", null);
+        navigate(TriageView.class);
+
+        String code = error.substring(0, 11);
+        List<Integer> cards = cardsSaying(code);
+        assertThat(cards).as("one card for both reports").hasSize(1);
+        int card = cards.getFirst();
+        String suggestion = $(Span.class).id("triage-group-suggestion-" + card).getText();
+        String reason = $(Span.class).id("triage-group-reason-" + card).getText();
+        assertThat(text("triage-group-" + card)).contains(en("triage.group.reporters", 2, 2),
+                en("incident.client.DESKTOP_CLIENT"), en("incident.client.WEBMAIL"));
+        assertThat(reason).isNotBlank().endsWith(".");
+
+        test($(Button.class).id("triage-group-open-" + card)).click();
+        String fromCard = $(Paragraph.class).id("incident-form-reason").getText();
+        Scope cardScope = scopeField().getValue();
+        Severity cardSeverity = severityField().getValue();
+        assertThat(fromCard).isEqualTo(suggestion + ". " + reason);
+        assertThat(suggestion).isEqualTo(en("triage.group.suggestion", en(IncidentLabels.key(cardScope)),
+                en(IncidentLabels.key(cardSeverity))));
+        test($(Button.class).withText(en("incident.cancel")).first()).click();
+
+        test(grid()).select(rowOf(outlook));
+        test(grid()).select(rowOf(webmail));
+        test($(Button.class).id("triage-open-incident")).click();
+        assertThat($(Paragraph.class).id("incident-form-reason").getText()).isEqualTo(fromCard);
+        assertThat(scopeField().getValue()).isEqualTo(cardScope);
+        assertThat(severityField().getValue()).isEqualTo(cardSeverity);
+    }
+
+    @Test
+    void aReportBackFromStillBrokenSaysSoAndLinksItsIncident() {
+        ReportSummary report = reportAs("user@demo.local", Symptom.LOGIN, MailClient.WEBMAIL);
+        IncidentDetails incident = incidents.open(new NewIncident("Webmail login fails", null,
+                EnumSet.of(MailService.WEBMAIL), Scope.SINGLE_USER, Severity.SEV3, List.of(report.id())));
+        incidents.resolve(incident.id(), incident.version());
+        SignedIn.as(accountService, "user@demo.local");
+        reportService.reportStillBroken(report.id());
+        me = SignedIn.as(accountService, "it@demo.local");
+
+        navigate(TriageView.class);
+        assertThat(rowOf(report)).isNotNegative();
+        Div came = (Div) test(grid()).getCellComponent(rowOf(report), 2).getChildren()
+                .filter(child -> child.getId().orElse("").equals("triage-came-back-" + report.id())).findFirst()
+                .orElseThrow();
+        assertThat(came.getElement().getTextRecursively()).isEqualTo(en("triage.came-back") + incident.reference());
+        RouterLink link = (RouterLink) came.getChildren().filter(RouterLink.class::isInstance).findFirst().orElseThrow();
+        assertThat(link.getHref()).isEqualTo("incidents/" + incident.id());
+
+        ReportSummary fresh = reportAs("user2@demo.local", Symptom.LOGIN, MailClient.WEBMAIL);
+        refreshQueue();
+        assertThat(test(grid()).getCellComponent(rowOf(fresh), 2).getChildren()
+                .noneMatch(child -> child.getId().orElse("").startsWith("triage-came-back-"))).isTrue();
+    }
+
+    private static final java.util.Random RANDOM = new java.util.Random();
+
+    /** The places of the suggestion cards whose text mentions {@code words}. */
+    private List<Integer> cardsSaying(String words) {
+        return $(Div.class).all().stream().map(div -> div.getId().orElse(""))
+                .filter(id -> id.matches("triage-group-\\d+") && text(id).contains(words))
+                .map(id -> Integer.parseInt(id.substring("triage-group-".length()))).toList();
+    }
+
+    private String text(String id) {
+        return $(Div.class).id(id).getElement().getTextRecursively();
+    }
+
+    private void refreshQueue() {
+        ((TriageView) getCurrentView()).refresh();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Scope> scopeField() {
+        return $(Select.class).id("incident-form-scope");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Severity> severityField() {
+        return $(Select.class).id("incident-form-severity");
     }
 
     @Test

@@ -298,18 +298,69 @@ class RunbookViewTest extends SpringBrowserlessTest {
         row(mail).press("sign");
         assertThat(item("5.1").firstSignerName()).isEqualTo("Iván Torres");
         assertThat(item("5.1").state()).isEqualTo(ItemState.OPEN);
-        assertThat(row(mail).shown().second().action()).isEqualTo("reopen");
-
+        assertThat(lastNotification()).isEqualTo(en("runbook.saved.signed-waiting", "5.1 " + mail.titleEn()));
+        // The first signer is not offered a second signature; the row says what it waits for.
+        assertThat(row(mail).shown().first().action()).isEqualTo("reopen");
+        assertThat(row(mail).shown().second()).isNull();
+        assertThat(row(mail).shown().who()).isEqualTo("Signed off by Iván Torres; waiting for a second person.");
         row(mail).press("sign");
-        assertThat(lastNotification()).isEqualTo(en("runbook.error.same-signer", "Iván Torres"));
         assertThat(item("5.1").secondSignerId()).isNull();
+        assertThatThrownBy(() -> runbooks.signOff(mail.id())).hasMessage("runbook.error.same-signer");
         assertThatThrownBy(() -> runbooks.markDone(mail.id(), item("5.1").version()))
                 .hasMessage("runbook.error.needs-sign-off");
 
+        // Someone else is offered the second signature, and reads the same row in Spanish.
+        long priya = accountService.findLoginAccount("it2@demo.local").orElseThrow().id();
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        ChecklistRows.Item forPriya = ChecklistRows.item(item("5.1"), true, priya, false, file -> "");
+        assertThat(forPriya.first().action()).isEqualTo("sign");
+        assertThat(forPriya.who()).isEqualTo("Firmado por Iván Torres; falta la firma de una segunda persona.");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+
         SignedIn.as(accountService, "it2@demo.local");
         runbooks.signOff(mail.id());
+        SignedIn.as(accountService, "it@demo.local");
         assertThat(item("5.1").state()).isEqualTo(ItemState.DONE);
         assertThat(item("5.1").secondSignerName()).isEqualTo("Priya Shah");
+        assertThat(ChecklistRows.item(item("5.1"), true, priya, false, file -> "").who())
+                .isEqualTo("Signed off by Iván Torres and Priya Shah.");
+    }
+
+    @Test
+    void everyChangeToTheChecklistSaysWhatItDid() {
+        open();
+        RunbookItem first = item("1.1");
+        row(first).press("done");
+        assertThat(lastNotification()).isEqualTo(en("runbook.saved.done", "1.1 " + first.titleEn()));
+        row(first).press("reopen");
+        assertThat(lastNotification()).isEqualTo(en("runbook.saved.reopened", "1.1 " + first.titleEn()));
+        RunbookItem logs = item("3.2");
+        row(logs).press("more");
+        test($(TextField.class).id("runbook-note-" + logs.id())).setValue("Disk at 97 %");
+        click("runbook-note-add-" + logs.id());
+        assertThat(lastNotification()).isEqualTo(en("runbook.saved.note", "3.2 " + logs.titleEn()));
+        assertThat($(TextField.class).id("runbook-note-" + logs.id()).getValue()).isEmpty();
+    }
+
+    @Test
+    void aClosedIncidentsChecklistOnlyReads() {
+        incident = incidents.open(new NewIncident("One mailbox full", null, EnumSet.of(MailService.IMAP_POP),
+                Scope.SINGLE_USER, Severity.SEV4, List.of()));
+        IncidentDetails resolved = incidents.resolve(incident.id(), incident.version());
+        // Resolved: the last phases' items are still worked on.
+        runbooks.markDone(item("6.1").id(), item("6.1").version());
+        incidents.close(resolved.id(), resolved.version());
+
+        assertThatThrownBy(() -> runbooks.markDone(item("1.1").id(), item("1.1").version()))
+                .hasMessage("runbook.error.incident-closed");
+        assertThatThrownBy(() -> runbooks.addNote(item("1.1").id(), "late note"))
+                .hasMessage("runbook.error.incident-closed");
+        assertThatThrownBy(() -> runbooks.logAction(incident.id(), new NewAction(ActionType.RESTART, "mx1",
+                Instant.now(), null, ActionOutcome.SUCCESS, null))).hasMessage("runbook.error.incident-closed");
+        open();
+        assertThat(row(item("1.1")).shown().controls()).isFalse();
+        row(item("1.1")).press("done");
+        assertThat(item("1.1").state()).isEqualTo(ItemState.OPEN);
     }
 
     @Test
@@ -354,6 +405,8 @@ class RunbookViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("runbook-override-reason")).setValue("Fix known from yesterday");
         click("runbook-override");
         assertThat(incidents.find(incident.id()).orElseThrow().phase()).isEqualTo(Phase.FIX);
+        assertThat(lastNotification()).isEqualTo(en("runbook.saved.override", en("incident.phase.FIX")));
+        assertThat($(TextField.class).withId("runbook-override-reason").exists()).as("the form closed").isFalse();
     }
 
     @Test
@@ -364,6 +417,10 @@ class RunbookViewTest extends SpringBrowserlessTest {
         test($(TextField.class).id("action-log-target")).setValue("mx1.demo.local postfix");
         test($(TextField.class).id("action-log-notes")).setValue("Service back after 40 s");
         click("action-log-add");
+        assertThat(lastNotification()).isEqualTo(en("runbook.saved.action", en("runbook.ActionType.RESTART"),
+                "mx1.demo.local postfix", en("runbook.ActionOutcome.SUCCESS")));
+        assertThat($(TextField.class).withId("action-log-target").exists()).as("the form closed").isFalse();
+        assertThat($(Button.class).id("action-log-open").isVisible()).isTrue();
         assertThat(run().actions()).singleElement().satisfies(action -> {
             assertThat(action.type()).isEqualTo(ActionType.RESTART);
             assertThat(action.outcome()).isEqualTo(ActionOutcome.SUCCESS);
@@ -480,7 +537,7 @@ class RunbookViewTest extends SpringBrowserlessTest {
                 i.firstSignedAt(), i.secondSignerId(), i.secondSignerName(), i.secondSignedAt(), i.updatedByName(),
                 i.version(), i.notes(), List.of(new Evidence(1, Instant.now(), "Mallory", EvidenceKind.LINK, null,
                         "javascript:alert(1)", null, null)));
-        assertThat(ChecklistRows.item(scripted, true, false, file -> "").evidence()).singleElement()
+        assertThat(ChecklistRows.item(scripted, true, me.accountId(), false, file -> "").evidence()).singleElement()
                 .satisfies(text -> {
                     assertThat(text.kind()).isEqualTo("text");
                     assertThat(text.href()).isNull();
