@@ -19,8 +19,11 @@ import org.outagedesk.base.ui.VirtualLists;
  */
 final class IncidentRows<T> extends Div {
 
-    /** A column: its heading, its width on a wide screen (CSS length) and its text per row. */
-    record Column<T>(String heading, String width, Function<T, String> text) {}
+    /**
+     * A column: its heading, its width on a wide screen (CSS length), whether its texts are words
+     * (twice a figure's room on a phone card) and its text per row.
+     */
+    record Column<T>(String heading, String width, boolean words, Function<T, String> text) {}
 
     private final VirtualList<T> rows = new VirtualList<>();
     private final Div heading = new Div();
@@ -39,7 +42,7 @@ final class IncidentRows<T> extends Div {
         rows.setId(id);
         rows.addClassName("incident-rows-list");
         VirtualLists.scrollableByKeyboard(rows, incidentHeading);
-        LitRenderer<T> renderer = LitRenderer.<T>of(template(columns.size()))
+        LitRenderer<T> renderer = LitRenderer.<T>of(template(columns))
                 .withProperty("href", row -> "incidents/" + incidentId.apply(row))
                 .withProperty("title", title::apply)
                 .withProperty("detail", detail::apply);
@@ -61,10 +64,11 @@ final class IncidentRows<T> extends Div {
         empty.setVisible(items.isEmpty());
     }
 
-    private static String template(int columns) {
-        String cells = IntStream.range(0, columns).mapToObj(i -> """
-                <span class="incident-cell"><span class="incident-cell-label">${item.l%d}</span>\
-                <span class="incident-cell-value">${item.v%d}</span></span>""".formatted(i, i))
+    private static <T> String template(List<Column<T>> columns) {
+        String cells = IntStream.range(0, columns.size()).mapToObj(i -> """
+                <span class="incident-cell%s"><span class="incident-cell-label">${item.l%d}</span>\
+                <span class="incident-cell-value">${item.v%d}</span></span>""".formatted(
+                        columns.get(i).words() ? " incident-cell-words" : "", i, i))
                 .collect(Collectors.joining());
         return """
                 <div class="incident-row"><span class="incident-cell incident-name">\

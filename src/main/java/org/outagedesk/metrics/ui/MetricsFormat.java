@@ -38,7 +38,7 @@ final class MetricsFormat {
     /** The four response-time columns of an incident list, written like the dashboard's figures. */
     static <T> List<IncidentRows.Column<T>> responseColumns(Component context, Function<T, ResponseTimes> times) {
         return Arrays.stream(Metric.values()).map(metric -> new IncidentRows.Column<T>(
-                context.getTranslation("metrics.incidents." + metric.name().toLowerCase(Locale.ROOT)), "5.5rem",
+                context.getTranslation("metrics.incidents." + metric.name().toLowerCase(Locale.ROOT)), "5.5rem", false,
                 row -> duration(times.apply(row).seconds(metric)))).toList();
     }
 

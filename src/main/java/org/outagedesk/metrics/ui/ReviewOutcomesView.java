@@ -42,9 +42,10 @@ public class ReviewOutcomesView extends Div implements LocalizedTitle, BeforeEnt
         heading.addClassName("view-heading");
         filters = new DashboardFilters(clock, this::refresh);
         List<IncidentRows.Column<ReviewOutcome>> columns = new ArrayList<>(List.of(
-                new IncidentRows.Column<>(getTranslation("metrics.table.cause"), "9rem", outcome -> getTranslation(
+                new IncidentRows.Column<>(getTranslation("metrics.table.cause"), "9rem", true, outcome -> getTranslation(
                         "metrics.cause." + outcome.cause().name().toLowerCase(Locale.ROOT))),
-                new IncidentRows.Column<>(getTranslation("review-outcomes.action-items"), "10rem", this::progress)));
+                new IncidentRows.Column<>(getTranslation("review-outcomes.action-items"), "10rem", true,
+                        this::progress)));
         columns.addAll(MetricsFormat.responseColumns(this, ReviewOutcome::times));
         rows = new IncidentRows<>("review-outcomes", getTranslation("review-outcomes.incident"),
                 getTranslation("review-outcomes.empty"), ReviewOutcome::incidentId,
