@@ -100,9 +100,9 @@ class MetricsDashboardViewTest extends SpringBrowserlessTest {
         assertThat(text("metrics-mttr-value")).isEqualTo("2 h 00 min");
         assertThat(text("metrics-reviews-value")).isEqualTo("0 %");
         assertThat(html("metrics-chart-response")).contains("<table")
-                .contains("role=\"rowheader\">MTTR</th><td role=\"cell\" data-label=\"Median\">2 h 00 min</td>");
+                .contains("role=\"rowheader\">MTTR</th><td data-label=\"Median\" role=\"cell\">2 h 00 min</td>");
         assertThat(html("metrics-chart-services"))
-                .contains(">Sending mail</th><td role=\"cell\" data-label=\"Incidents\">1</td>");
+                .contains(">Sending mail</th><td data-label=\"Incidents\" role=\"cell\">1</td>");
         assertThat($view(Details.class).id("metrics-definitions").getElement().getOuterHTML())
                 .contains("MTTD (time to detect) = detected − impact started.");
     }
