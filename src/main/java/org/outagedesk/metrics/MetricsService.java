@@ -10,6 +10,9 @@ public interface MetricsService {
     /** Finalised reviews of the filter's incidents, newest impact first. */
     List<ReviewOutcome> reviewOutcomes(MetricsFilter filter);
 
+    /** The filter's incidents with their own MTTD, MTTA, MTTM and MTTR, newest impact first. */
+    List<IncidentFigures> incidentFigures(MetricsFilter filter);
+
     /** Rebuilds the incident part of the read model from the incident module; answers how many incidents. */
     int rebuild();
 }

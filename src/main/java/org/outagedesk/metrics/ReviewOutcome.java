@@ -4,7 +4,10 @@ import java.time.Instant;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.review.CauseCategory;
 
-/** A finalised review as managers see it: the incident, its cause and how its action items are going. */
+/**
+ * A finalised review as managers see it: the incident, its cause, how its action items are going,
+ * and the incident's own response times.
+ */
 public record ReviewOutcome(
         long incidentId,
         String reference,
@@ -15,4 +18,5 @@ public record ReviewOutcome(
         Instant finalisedAt,
         long actionItems,
         long actionItemsDone,
-        long actionItemsOverdue) {}
+        long actionItemsOverdue,
+        ResponseTimes times) {}

@@ -62,6 +62,12 @@ public interface ReportService {
      */
     ReportSummary reportStillBroken(long reportId);
 
+    /**
+     * The reporter says the problem is gone after the incident was resolved: recorded on their
+     * resolved report (IT sees it beside the incident's linked reports). Confirming again changes nothing.
+     */
+    ReportSummary confirmWorking(long reportId);
+
     /** Ids of the people who reported or joined the incident (for notifications). */
     List<Long> reporterIds(long incidentId);
 }

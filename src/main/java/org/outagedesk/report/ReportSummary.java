@@ -6,6 +6,7 @@ import java.time.Instant;
  * A report as its reporter and IT staff see it.
  *
  * @param joinedIncident true for a one-click "this is my problem too" on a known outage
+ * @param confirmedWorkingAt when the reporter confirmed "it works now" after the resolution, or {@code null}
  */
 public record ReportSummary(
         long id,
@@ -26,4 +27,11 @@ public record ReportSummary(
         Long duplicateOfId,
         boolean hasScreenshot,
         boolean joinedIncident,
-        Instant createdAt) {}
+        Instant createdAt,
+        Instant confirmedWorkingAt) {
+
+    /** Whether the reporter confirmed the problem is gone. */
+    public boolean confirmedWorking() {
+        return confirmedWorkingAt != null;
+    }
+}

@@ -59,13 +59,50 @@ public final class Mailbox {
         return mails.get(count - 1);
     }
 
-    /** Every mail in the inbox, oldest first. */
-    public List<Mail> read() throws MessagingException, IOException {
+    /**
+     * Waits (bounded) for a mail whose subject starts with {@code subjectStart}, removes it from the
+     * inbox and returns it: a test that counts other mails sets it aside first (e.g. a report's receipt).
+     */
+    public Mail awaitAndRemove(String subjectStart) {
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> remove(subjectStart), java.util.Objects::nonNull);
+    }
+
+    private Mail remove(String subjectStart) throws MessagingException, IOException {
+        Store store = store();
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            Mail removed = null;
+            try {
+                for (Message message : inbox.getMessages()) {
+                    if (removed == null && message.getSubject() != null
+                            && message.getSubject().startsWith(subjectStart)) {
+                        removed = parse(message);
+                        message.setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+                    }
+                }
+                return removed;
+            } finally {
+                inbox.close(true);
+            }
+        } finally {
+            store.close();
+        }
+    }
+
+    private Store store() throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.imap.connectiontimeout", "5000");
         properties.put("mail.imap.timeout", "5000");
         Store store = Session.getInstance(properties).getStore("imap");
         store.connect(host, port, address, "any password");
+        return store;
+    }
+
+    /** Every mail in the inbox, oldest first. */
+    public List<Mail> read() throws MessagingException, IOException {
+        Store store = store();
         try {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);

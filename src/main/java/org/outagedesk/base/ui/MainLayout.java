@@ -61,7 +61,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         for (NavigationEntry entry : navigation.forCurrentUser()) {
-            nav.addItem(new SideNavItem(getTranslation(entry.labelKey()), entry.view(), entry.icon().create()));
+            // The label in a span of its own wraps (outagedesk.css); Vaadin's slot would cut it with "…".
+            SideNavItem item = new SideNavItem(null, entry.view(), entry.icon().create());
+            Span label = new Span(getTranslation(entry.labelKey()));
+            label.addClassName("side-nav-label");
+            item.getElement().appendChild(label.getElement());
+            nav.addItem(item);
         }
         return nav;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.MailService;
+import org.outagedesk.incident.PublicStatus;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
 import org.outagedesk.report.MailClient;
@@ -65,13 +66,23 @@ class IncidentKnownOutages implements KnownOutages {
 
     private KnownOutage outage(Incident incident) {
         String title = incident.publicTitle() != null ? incident.publicTitle() : incident.title();
-        // The latest public update or resolution summary, if any was posted.
-        List<Map<String, Object>> latest = jdbc.queryForList("select message, posted_at from incident_update"
+        // The latest public update or resolution summary, if any was posted, and the summary itself.
+        List<Map<String, Object>> latest = jdbc.queryForList("select message, posted_at, status from incident_update"
                 + " where incident_id = ? and audience = 'PUBLIC' order by posted_at desc, id desc limit 1",
                 incident.id());
         String update = latest.isEmpty() ? null : (String) latest.get(0).get("message");
         Instant updatedAt = latest.isEmpty() ? null : ((Timestamp) latest.get(0).get("posted_at")).toInstant();
+        String updateStatus = latest.isEmpty() ? null
+                : PublicStatus.valueOf((String) latest.get(0).get("status")).publicName();
         return new KnownOutage(incident.id(), incident.reference(), title, incident.publicStatus().publicName(),
-                incident.eta(), update, updatedAt, incident.isOpen());
+                incident.eta(), update, updatedAt, incident.isOpen(), updateStatus, resolution(incident.id()));
+    }
+
+    private KnownOutage.Resolution resolution(long incidentId) {
+        List<KnownOutage.Resolution> summaries = jdbc.query("select message, cause, prevention from incident_update"
+                + " where incident_id = ? and kind = 'SUMMARY' order by posted_at desc, id desc limit 1",
+                (row, n) -> new KnownOutage.Resolution(row.getString(1), row.getString(2), row.getString(3)),
+                incidentId);
+        return summaries.isEmpty() ? null : summaries.get(0);
     }
 }

@@ -76,6 +76,8 @@ public class IncidentBoardView extends Div implements LocalizedTitle {
         List<IncidentSummary> open = incidents.list(IncidentState.OPEN);
         Instant now = clock.instant();
         summary.setText(getTranslation("board.summary", open.size()));
+        // With no incident the empty state says so; the summary stays for screen readers only.
+        summary.setClassName("visually-hidden", open.isEmpty());
         empty.setVisible(open.isEmpty());
         Map<Long, BoardCard> next = new HashMap<>();
         for (IncidentSummary incident : open) {

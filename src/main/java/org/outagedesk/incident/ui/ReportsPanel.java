@@ -20,7 +20,7 @@ class ReportsPanel extends Div {
     /** One report; every text is a binding, so what people typed stays text. */
     private static final String ROW = """
             <div class="report-row" id="incident-report-${item.id}">
-              <span class="report-who">${item.who}</span><span class="report-where">${item.where}</span>
+              <span class="report-who">${item.who}${item.worksNow ? html`<span class="report-works-now">${item.worksNow}</span>` : ''}</span><span class="report-where">${item.where}</span>
               <span class="report-what">${item.what}</span><span class="report-when">${item.when}</span>
             </div>""";
 
@@ -45,7 +45,10 @@ class ReportsPanel extends Div {
                         .filter(value -> value != null && !value.isBlank()).toList()))
                 .withProperty("what", report -> IncidentUi.label(report.symptom()) + " · "
                         + IncidentUi.label(report.client()))
-                .withProperty("when", report -> IncidentUi.time(report.createdAt())));
+                .withProperty("when", report -> IncidentUi.time(report.createdAt()))
+                .withProperty("worksNow", report -> report.confirmedWorking()
+                        ? getTranslation("incident.reports.works-now", IncidentUi.time(report.confirmedWorkingAt()))
+                        : ""));
         add(heading, columns, rows);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.metrics.Dashboard;
+import org.outagedesk.metrics.IncidentFigures;
 import org.outagedesk.metrics.Metric;
 import org.outagedesk.metrics.MetricsFilter;
 import org.outagedesk.metrics.ReviewOutcome;
@@ -112,14 +113,25 @@ class DashboardQueries {
         List<ReviewOutcome> outcomes = new ArrayList<>();
         jdbc.query("SELECT i.incident_id, i.reference, i.title, i.severity, i.period_at, r.cause_category,"
                 + " r.finalised_at, COUNT(a.id), COALESCE(SUM(CASE WHEN a.status = 'DONE' THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + OPEN_ITEM + " AND a.due_date < ? THEN 1 ELSE 0 END), 0)"
+                + " COALESCE(SUM(CASE WHEN " + OPEN_ITEM + " AND a.due_date < ? THEN 1 ELSE 0 END), 0),"
+                + " i.mttd_seconds, i.mtta_seconds, i.mttm_seconds, i.mttr_seconds"
                 + COUNTED + " JOIN metric_review r ON r.incident_id = i.incident_id"
                 + " LEFT JOIN metric_action_item a ON a.incident_id = i.incident_id" + sql.where()
                 + " GROUP BY i.incident_id, i.reference, i.title, i.severity, i.period_at, r.cause_category,"
-                + " r.finalised_at ORDER BY i.period_at DESC LIMIT 500",
+                + " r.finalised_at, i.mttd_seconds, i.mtta_seconds, i.mttm_seconds, i.mttr_seconds"
+                + " ORDER BY i.period_at DESC LIMIT 500",
                 row -> {
                     outcomes.add(ReviewOutcomeRows.outcome(row));
                 }, sql.after(Date.valueOf(today)));
         return outcomes;
+    }
+
+    /** The counted incidents with their response times, newest impact first (at most 500). */
+    List<IncidentFigures> incidentFigures(MetricsFilter filter) {
+        FilterSql sql = FilterSql.of(filter);
+        return jdbc.query("SELECT i.incident_id, i.reference, i.title, i.severity, i.period_at, i.mttd_seconds,"
+                + " i.mtta_seconds, i.mttm_seconds, i.mttr_seconds" + COUNTED + sql.where()
+                + " ORDER BY i.period_at DESC, i.incident_id DESC LIMIT 500",
+                (row, n) -> ReviewOutcomeRows.figures(row), sql.arguments());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.metrics.Dashboard;
+import org.outagedesk.metrics.IncidentFigures;
 import org.outagedesk.metrics.Metric;
 import org.outagedesk.metrics.MetricDefinitions;
 import org.outagedesk.metrics.MetricsFilter;
@@ -61,6 +62,13 @@ class MetricsServiceImpl implements MetricsService {
     @PreAuthorize(READ)
     public List<ReviewOutcome> reviewOutcomes(MetricsFilter filter) {
         return queries.reviewOutcomes(filter, today());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<IncidentFigures> incidentFigures(MetricsFilter filter) {
+        return queries.incidentFigures(filter);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,10 +22,14 @@ import org.outagedesk.account.Roles;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.metrics.Dashboard;
+import org.outagedesk.metrics.IncidentFigures;
 import org.outagedesk.metrics.MetricsException;
 import org.outagedesk.metrics.MetricsService;
 
-/** The managers' dashboard: period and filters, headline figures, four charts with tables, CSV, definitions. */
+/**
+ * The managers' dashboard: period and filters, headline figures, four charts with tables, each
+ * incident's own figures, CSV, definitions.
+ */
 @Route("metrics")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.IT_STAFF})
 @StyleSheet("styles/metrics.css")
@@ -33,6 +38,8 @@ public class MetricsDashboardView extends Div implements LocalizedTitle, BeforeE
     private final MetricsService metrics;
     private final DashboardFilters filters;
     private final Div content = new Div();
+    private final Div perIncident = new Div();
+    private final IncidentRows<IncidentFigures> incidentRows;
     private volatile byte[] csv = new byte[0];
 
     public MetricsDashboardView(MetricsService metrics, Clock clock, AuthenticationContext authentication) {
@@ -47,13 +54,27 @@ public class MetricsDashboardView extends Div implements LocalizedTitle, BeforeE
         RouterLink outcomes = new RouterLink(getTranslation("review-outcomes.title"), ReviewOutcomesView.class);
         outcomes.setId("metrics-review-outcomes");
         outcomes.addClassName("metrics-link");
-        Div heading = new Div(new H2(getTranslation("metrics.title")), outcomes, export);
+        Anchor toIncidents = new Anchor("metrics#metrics-per-incident", getTranslation("metrics.incidents.link"));
+        toIncidents.setRouterIgnore(true);
+        toIncidents.setId("metrics-per-incident-link");
+        toIncidents.addClassName("metrics-link");
+        Div heading = new Div(new H2(getTranslation("metrics.title")), toIncidents, outcomes, export);
         heading.addClassName("view-heading");
         if (authentication.hasRole(Roles.ADMIN)) {
             heading.add(new RebuildButton(metrics, this::refresh));
         }
         filters = new DashboardFilters(clock, this::refresh);
         content.setId("metrics-content");
+        incidentRows = new IncidentRows<>("metrics-incidents", getTranslation("review-outcomes.incident"),
+                getTranslation("metrics.incidents.empty"), IncidentFigures::incidentId,
+                incident -> incident.reference() + " · " + incident.title(),
+                incident -> getTranslation("metrics.incidents.detail", incident.severity().name(),
+                        BrowserTime.format(incident.impactStartedAt())),
+                MetricsFormat.responseColumns(this, IncidentFigures::times));
+        H3 perIncidentTitle = new H3(getTranslation("metrics.incidents.title"));
+        perIncident.setId("metrics-per-incident");
+        perIncident.addClassNames("chart-card", "per-incident");
+        perIncident.add(perIncidentTitle, new Paragraph(getTranslation("metrics.incidents.intro")), incidentRows);
         add(heading, new Paragraph(getTranslation("metrics.intro")), filters, content, new MetricDefinitionsPanel());
     }
 
@@ -84,6 +105,8 @@ public class MetricsDashboardView extends Div implements LocalizedTitle, BeforeE
         chartGrid.addClassName("chart-grid");
         charts.forEach(chart -> chartGrid.add(chart.card(getTranslation("metrics.chart.empty"))));
         content.add(chartGrid);
+        incidentRows.show(metrics.incidentFigures(filters.filter()));
+        content.add(perIncident);
         csv = DashboardCsv.of(headline(dashboard), charts);
     }
 

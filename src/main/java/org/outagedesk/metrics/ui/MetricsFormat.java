@@ -1,6 +1,12 @@
 package org.outagedesk.metrics.ui;
 
+import com.vaadin.flow.component.Component;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.outagedesk.metrics.Metric;
+import org.outagedesk.metrics.ResponseTimes;
 
 /** How the dashboard writes durations, trends and ratios (the same in both languages). */
 final class MetricsFormat {
@@ -27,6 +33,13 @@ final class MetricsFormat {
             return minutes + " min";
         }
         return seconds + " s";
+    }
+
+    /** The four response-time columns of an incident list, written like the dashboard's figures. */
+    static <T> List<IncidentRows.Column<T>> responseColumns(Component context, Function<T, ResponseTimes> times) {
+        return Arrays.stream(Metric.values()).map(metric -> new IncidentRows.Column<T>(
+                context.getTranslation("metrics.incidents." + metric.name().toLowerCase(Locale.ROOT)), "5.5rem", false,
+                row -> duration(times.apply(row).seconds(metric)))).toList();
     }
 
     /** Change against the previous value in percent, e.g. "+12 %"; {@code null} when there is nothing to compare. */

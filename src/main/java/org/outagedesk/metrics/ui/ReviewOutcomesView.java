@@ -1,8 +1,6 @@
 package org.outagedesk.metrics.ui;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,6 +10,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.outagedesk.account.Roles;
 import org.outagedesk.base.ui.BrowserTime;
@@ -21,8 +21,8 @@ import org.outagedesk.metrics.MetricsService;
 import org.outagedesk.metrics.ReviewOutcome;
 
 /**
- * Finalised reviews with their cause and how their action items are going; each links to the
- * incident, where the review's findings are read.
+ * Finalised reviews with their cause, how their action items are going and the incident's own
+ * response times; each links to the incident, where the review's findings are read.
  */
 @Route("metrics/reviews")
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN, Roles.IT_STAFF})
@@ -31,7 +31,7 @@ public class ReviewOutcomesView extends Div implements LocalizedTitle, BeforeEnt
 
     private final MetricsService metrics;
     private final DashboardFilters filters;
-    private final Grid<ReviewOutcome> grid = new Grid<>();
+    private final IncidentRows<ReviewOutcome> rows;
 
     public ReviewOutcomesView(MetricsService metrics, Clock clock) {
         this.metrics = metrics;
@@ -41,30 +41,24 @@ public class ReviewOutcomesView extends Div implements LocalizedTitle, BeforeEnt
         Div heading = new Div(new H2(getTranslation("review-outcomes.title")), back);
         heading.addClassName("view-heading");
         filters = new DashboardFilters(clock, this::refresh);
-        grid.setId("review-outcomes-grid");
-        grid.addComponentColumn(this::incidentLink).setHeader(getTranslation("review-outcomes.incident"))
-                .setFlexGrow(2);
-        grid.addColumn(outcome -> outcome.severity().name()).setHeader(getTranslation("metrics.filter.severity"))
-                .setAutoWidth(true);
-        grid.addColumn(outcome -> getTranslation("metrics.cause." + outcome.cause().name().toLowerCase(Locale.ROOT)))
-                .setHeader(getTranslation("metrics.table.cause")).setAutoWidth(true);
-        grid.addColumn(outcome -> BrowserTime.format(outcome.finalisedAt()))
-                .setHeader(getTranslation("review-outcomes.finalised")).setAutoWidth(true);
-        grid.addColumn(this::progress).setHeader(getTranslation("review-outcomes.action-items")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation("review-outcomes.empty"));
-        add(heading, new Paragraph(getTranslation("review-outcomes.intro")), filters, grid);
+        List<IncidentRows.Column<ReviewOutcome>> columns = new ArrayList<>(List.of(
+                new IncidentRows.Column<>(getTranslation("metrics.table.cause"), "9rem", true, outcome -> getTranslation(
+                        "metrics.cause." + outcome.cause().name().toLowerCase(Locale.ROOT))),
+                new IncidentRows.Column<>(getTranslation("review-outcomes.action-items"), "10rem", true,
+                        this::progress)));
+        columns.addAll(MetricsFormat.responseColumns(this, ReviewOutcome::times));
+        rows = new IncidentRows<>("review-outcomes", getTranslation("review-outcomes.incident"),
+                getTranslation("review-outcomes.empty"), ReviewOutcome::incidentId,
+                outcome -> outcome.reference() + " · " + outcome.title(),
+                outcome -> getTranslation("review-outcomes.detail", outcome.severity().name(),
+                        BrowserTime.format(outcome.finalisedAt())), columns);
+        add(heading, new Paragraph(getTranslation("review-outcomes.intro")), filters, rows);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filters.apply(event.getLocation().getQueryParameters().getParameters());
         refresh();
-    }
-
-    /** The incident page (the incident module's route), where the review and its findings are read. */
-    private Anchor incidentLink(ReviewOutcome outcome) {
-        return new Anchor("incidents/" + outcome.incidentId(), outcome.reference() + " · " + outcome.title());
     }
 
     private String progress(ReviewOutcome outcome) {
@@ -77,7 +71,7 @@ public class ReviewOutcomesView extends Div implements LocalizedTitle, BeforeEnt
 
     private void refresh() {
         try {
-            grid.setItems(metrics.reviewOutcomes(filters.filter()));
+            rows.show(metrics.reviewOutcomes(filters.filter()));
         } catch (MetricsException e) {
             DashboardFilters.refused(e);
         }

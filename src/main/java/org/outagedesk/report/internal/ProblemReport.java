@@ -64,6 +64,7 @@ class ProblemReport {
     private String idempotencyKey;
     private Instant createdAt;
     private Instant updatedAt;
+    private Instant confirmedWorkingAt;
 
     @Version
     private long version;
@@ -140,7 +141,19 @@ class ProblemReport {
             throw new ReportException(null, "notification.still-broken.not-resolved");
         }
         this.status = ReportStatus.RECEIVED;
+        this.confirmedWorkingAt = null;
         this.updatedAt = now;
+    }
+
+    /** "It works now": the reporter confirms a resolved report's problem is gone (the first time counts). */
+    void confirmWorking(Instant now) {
+        if (status != ReportStatus.RESOLVED) {
+            throw new ReportException(null, "report.works-now.not-resolved");
+        }
+        if (confirmedWorkingAt == null) {
+            this.confirmedWorkingAt = now;
+            this.updatedAt = now;
+        }
     }
 
     void moveTo(long incidentId, Instant now) {
@@ -173,6 +186,6 @@ class ProblemReport {
     ReportSummary summary() {
         return new ReportSummary(id, reporterId, reporterName, reporterEmail, department, site, symptom, client,
                 description, errorText, startedAt, affectedAddress, status, incidentId, declineReason, duplicateOfId,
-                hasScreenshot, joinedIncident, createdAt);
+                hasScreenshot, joinedIncident, createdAt, confirmedWorkingAt);
     }
 }

@@ -1,6 +1,7 @@
 package org.outagedesk.report.internal;
 
 import org.outagedesk.live.LiveBus;
+import org.outagedesk.report.ReportConfirmedWorking;
 import org.outagedesk.report.ReportStatusChanged;
 import org.outagedesk.report.ReportSubmitted;
 import org.outagedesk.report.ReportTopics;
@@ -22,6 +23,11 @@ class ReportLiveUpdates {
     void on(ReportSubmitted submitted) {
         bus.publish(ReportTopics.TRIAGE, submitted);
         bus.publish(ReportTopics.reporter(submitted.reporterId()), submitted);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void on(ReportConfirmedWorking confirmed) {
+        bus.publish(ReportTopics.reporter(confirmed.reporterId()), confirmed);
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)

@@ -12,6 +12,7 @@ import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
 import org.outagedesk.report.MailClient;
 import org.outagedesk.report.NewReport;
+import org.outagedesk.report.ReportConfirmedWorking;
 import org.outagedesk.report.ReportException;
 import org.outagedesk.report.ReportFilter;
 import org.outagedesk.report.ReportPage;
@@ -261,6 +262,19 @@ class ReportServiceImpl implements ReportService {
                 .orElseThrow(() -> new ReportException(null, "notification.still-broken.not-resolved"));
         report.reopen(clock.instant());
         changed(report);
+        return report.summary();
+    }
+
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public ReportSummary confirmWorking(long reportId) {
+        ProblemReport report = reports.findById(reportId).filter(found -> found.reporterId() == CurrentReporter.id())
+                .orElseThrow(() -> new ReportException(null, "report.works-now.not-resolved"));
+        boolean first = !report.summary().confirmedWorking();
+        report.confirmWorking(clock.instant());
+        if (first) {
+            events.publishEvent(new ReportConfirmedWorking(report.id(), report.reporterId(), report.incidentId()));
+        }
         return report.summary();
     }
 

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.virtuallist.VirtualList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -16,13 +18,16 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.outagedesk.base.SignedInUser;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.base.ui.VirtualLists;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
+import org.outagedesk.live.ui.LiveTopics;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
+import org.outagedesk.report.ReportException;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.ReportTopics;
@@ -43,6 +48,7 @@ public class MyReportsView extends Div implements LocalizedTitle {
     private final Paragraph more = new Paragraph();
     private final Div empty;
     private final String reportPath;
+    private final LiveTopics outageNews;
 
     public MyReportsView(ReportService reports, ObjectProvider<KnownOutages> knownOutages, LiveBus bus,
             AuthenticationContext authentication) {
@@ -54,10 +60,12 @@ public class MyReportsView extends Div implements LocalizedTitle {
         list.setId("my-reports");
         list.addClassName("report-list");
         VirtualLists.scrollableByKeyboard(list, getTranslation("report.mine.title"));
-        list.setRenderer(ReportCard.renderer(this, this::stillBroken));
+        list.setRenderer(ReportCard.renderer(this, this::stillBroken, this::worksNow));
         more.addClassName("muted");
         empty = emptyState();
         add(top(), list, more, empty);
+        // Updates, ETA and resolution of the outages the reports are linked to, live.
+        outageNews = LiveTopics.bind(this, bus, change -> refresh());
         refresh();
 
         authentication.getAuthenticatedUser(SignedInUser.class).ifPresent(user -> LiveSubscription.bind(this, bus,
@@ -89,11 +97,26 @@ public class MyReportsView extends Div implements LocalizedTitle {
         empty.setVisible(mine.isEmpty());
         more.setVisible(mine.size() > SHOWN);
         more.setText(mine.size() > SHOWN ? getTranslation("report.mine.more", SHOWN, mine.size()) : "");
+        outageNews.follow(mine.stream().limit(SHOWN).map(ReportSummary::incidentId).filter(Objects::nonNull)
+                .map(ReportTopics::outage).collect(Collectors.toSet()));
     }
 
     /** "Still broken": the resolved report goes back to triage, linked to its incident. */
     private void stillBroken(ReportSummary report) {
         reports.reportStillBroken(report.id());
+        refresh();
+    }
+
+    /** "It works now": recorded on the resolved report, and the person is thanked. */
+    private void worksNow(ReportSummary report) {
+        try {
+            reports.confirmWorking(report.id());
+            Notification.show(getTranslation("report.works-now.thanks"), 6000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ReportException refused) {
+            Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 5000,
+                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
         refresh();
     }
 

@@ -37,16 +37,30 @@ record ReportCard(ReportSummary report, KnownOutage incident) {
                   <span class="outage-title">${item.incidentTitle}</span>
                   <span class="outage-status">${item.incidentStatus}</span>
                 </div>
-                ${item.update ? html`<span class="update-label">${item.updateLabel}</span>
+                ${item.resolution ? html`<div class="report-resolution">
+                  <span class="update-label">${item.resolutionLabel}</span>
+                  <p class="outage-update">${item.resolution}</p>
+                  ${item.cause ? html`<p class="resolution-part"><strong>${item.causeLabel}</strong> ${item.cause}</p>` : ''}
+                  ${item.prevention ? html`<p class="resolution-part"><strong>${item.preventionLabel}</strong> ${item.prevention}</p>` : ''}
+                </div>` : item.update ? html`<span class="update-label">${item.updateLabel}</span>
                   <p class="outage-update">${item.update}</p>` : ''}
                 ${item.eta ? html`<span class="report-meta"><vaadin-icon icon="vaadin:timer" aria-hidden="true"></vaadin-icon><span>${item.eta}</span></span>` : ''}
               </div>` : ''}
-              ${item.stillBroken ? html`<vaadin-button id="report-still-broken-${item.id}" theme="small"
-                  @click=${stillBroken}>${item.stillBroken}</vaadin-button>` : ''}
+              ${item.confirmed ? html`<span class="report-confirmed"><vaadin-icon icon="vaadin:check-circle" aria-hidden="true"></vaadin-icon><span>${item.confirmed}</span></span>` : ''}
+              ${item.worksNow || item.stillBroken ? html`<div class="report-feedback">
+                ${item.worksNow ? html`<vaadin-button id="report-works-now-${item.id}" theme="small primary"
+                    @click=${worksNow}>${item.worksNow}</vaadin-button>` : ''}
+                ${item.stillBroken ? html`<vaadin-button id="report-still-broken-${item.id}" theme="small"
+                    @click=${stillBroken}>${item.stillBroken}</vaadin-button>` : ''}
+              </div>` : ''}
             </div></div>""";
 
-    /** The card's template and texts, in the language of {@code context}; "still broken" calls the consumer. */
-    static LitRenderer<ReportCard> renderer(Component context, Consumer<ReportSummary> stillBroken) {
+    /**
+     * The card's template and texts, in the language of {@code context}; "Still broken" and "It works
+     * now" call their consumers, only for a resolved report (a crafted call on another does nothing).
+     */
+    static LitRenderer<ReportCard> renderer(Component context, Consumer<ReportSummary> stillBroken,
+            Consumer<ReportSummary> worksNow) {
         return LitRenderer.<ReportCard>of(TEMPLATE)
                 .withProperty("id", card -> card.report().id())
                 .withProperty("status", card -> card.report().status().name().toLowerCase(Locale.ROOT))
@@ -69,20 +83,59 @@ record ReportCard(ReportSummary report, KnownOutage incident) {
                         : ReportTexts.publicStatus(context, card.incident().publicStatus()))
                 .withProperty("update", card -> card.incident() == null || card.incident().latestPublicUpdate() == null
                         ? "" : card.incident().latestPublicUpdate())
-                .withProperty("updateLabel", card -> card.incident() == null || card.incident().latestUpdateAt() == null
-                        ? context.getTranslation("report.mine.latest", "")
-                        : context.getTranslation("report.mine.latest",
-                                ReportTexts.dateTime(context, card.incident().latestUpdateAt())))
+                .withProperty("updateLabel", card -> card.updateLabel(context))
+                .withProperty("resolution", card -> card.resolution() == null ? "" : card.resolution().summary())
+                .withProperty("resolutionLabel", card -> context.getTranslation("report.mine.resolution"))
+                .withProperty("cause", card -> card.resolution() == null ? "" : text(card.resolution().cause()))
+                .withProperty("causeLabel", card -> context.getTranslation("report.mine.cause"))
+                .withProperty("prevention", card -> card.resolution() == null ? ""
+                        : text(card.resolution().prevention()))
+                .withProperty("preventionLabel", card -> context.getTranslation("report.mine.prevention"))
                 .withProperty("eta", card -> card.incident() == null || card.incident().eta() == null
                         || !card.incident().open() ? "" : context.getTranslation("report.mine.eta",
                                 ReportTexts.dateTime(context, card.incident().eta())))
-                .withProperty("stillBroken", card -> card.report().status() == ReportStatus.RESOLVED
+                .withProperty("stillBroken", card -> card.resolved()
                         ? context.getTranslation("notification.still-broken.action") : "")
+                .withProperty("worksNow", card -> card.resolved() && !card.report().confirmedWorking()
+                        ? context.getTranslation("report.works-now.action") : "")
+                .withProperty("confirmed", card -> card.resolved() && card.report().confirmedWorking()
+                        ? context.getTranslation("report.works-now.confirmed",
+                                ReportTexts.dateTime(context, card.report().confirmedWorkingAt())) : "")
                 .withFunction("stillBroken", card -> {
-                    if (card.report().status() == ReportStatus.RESOLVED) {
+                    if (card.resolved()) {
                         stillBroken.accept(card.report());
                     }
+                })
+                .withFunction("worksNow", card -> {
+                    if (card.resolved() && !card.report().confirmedWorking()) {
+                        worksNow.accept(card.report());
+                    }
                 });
+    }
+
+    private boolean resolved() {
+        return report.status() == ReportStatus.RESOLVED;
+    }
+
+    /** The incident's resolution summary, once published. */
+    private KnownOutage.Resolution resolution() {
+        return incident == null ? null : incident.resolution();
+    }
+
+    /** "Latest update, 7 Dec 2026, 14:10 · Cause identified:", without the parts not known. */
+    private String updateLabel(Component context) {
+        if (incident == null || incident.latestUpdateAt() == null) {
+            return context.getTranslation("report.mine.latest", "");
+        }
+        String when = ReportTexts.dateTime(context, incident.latestUpdateAt());
+        if (incident.latestUpdateStatus() != null) {
+            when = when + " · " + ReportTexts.publicStatus(context, incident.latestUpdateStatus());
+        }
+        return context.getTranslation("report.mine.latest", when);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     String statusText(Component context) {

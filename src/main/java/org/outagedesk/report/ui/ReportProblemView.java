@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.outagedesk.base.DatabaseTrouble;
@@ -144,7 +145,15 @@ public class ReportProblemView extends Div implements LocalizedTitle {
         KnownOutages known = knownOutages.getIfAvailable();
         List<KnownOutage> matching = known == null || symptom.isEmpty() || client.isEmpty() ? List.of()
                 : known.matching(symptom.getValue(), client.getValue());
-        outages.show(matching);
+        outages.show(matching, matching.isEmpty() ? Map.of() : myReportByIncident());
+    }
+
+    /** The person's report linked to each incident (the first one), so a known outage is not offered twice. */
+    private Map<Long, Long> myReportByIncident() {
+        Map<Long, Long> mine = new HashMap<>();
+        reports.myReports().stream().filter(report -> report.incidentId() != null)
+                .forEach(report -> mine.merge(report.incidentId(), report.id(), Math::min));
+        return mine;
     }
 
     private void submit() {

@@ -55,7 +55,9 @@ class StatusRenderer {
         return t("status.zone", language, zone.getId(), DateTimeFormatter.ofPattern("xxx").format(at.atZone(zone)));
     }
 
-    String html(List<PublicIncident> incidents, Locale language, Instant at) {
+    /** The page; every link on it starts with {@code baseUrl}, the configured public address. */
+    String html(List<PublicIncident> incidents, Locale language, Instant at, String baseUrl) {
+        String lang = language.getLanguage();
         List<PublicIncident> open = incidents.stream().filter(PublicIncident::open).toList();
         List<PublicIncident> resolved = incidents.stream().filter(incident -> !incident.open()).toList();
         Set<MailService> affected = affected(open);
@@ -63,11 +65,12 @@ class StatusRenderer {
         page.append("<!doctype html><html lang=\"").append(language.getLanguage()).append("\"><head>")
                 .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
                 .append("<title>").append(e(t("status.title", language))).append("</title>")
-                .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/status/feed.atom?lang=")
-                .append(language.getLanguage()).append("\">")
+                .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"")
+                .append(e(baseUrl)).append("/status/feed.atom?lang=").append(lang).append("\">")
                 .append("<style>").append(CSS).append("</style></head><body><main>")
                 .append("<header><h1>").append(e(t("status.title", language))).append("</h1><nav class=\"lang\">")
-                .append("<a href=\"?lang=es\" hreflang=\"es\">Español</a><a href=\"?lang=en\" hreflang=\"en\">English</a>")
+                .append("<a href=\"").append(e(baseUrl)).append("/status?lang=es\" hreflang=\"es\">Español</a>")
+                .append("<a href=\"").append(e(baseUrl)).append("/status?lang=en\" hreflang=\"en\">English</a>")
                 .append("</nav></header>")
                 .append("<p id=\"zone\" class=\"meta\">").append(e(zoneLine(language, at))).append("</p>");
         boolean ok = affected.isEmpty();
@@ -92,8 +95,9 @@ class StatusRenderer {
         }
         resolved.forEach(incident -> resolvedIncident(page, incident, language));
         page.append("<footer><p>").append(e(t("status.generated", language, time(at, language)))).append("</p><p>")
-                .append("<a href=\"/status/feed.atom?lang=").append(language.getLanguage()).append("\">Atom</a> · ")
-                .append("<a href=\"/api/v1/status\">JSON</a></p></footer></main></body></html>");
+                .append("<a href=\"").append(e(baseUrl)).append("/status/feed.atom?lang=").append(lang)
+                .append("\">Atom</a> · <a href=\"").append(e(baseUrl))
+                .append("/api/v1/status\">JSON</a></p></footer></main></body></html>");
         return page.toString();
     }
 
@@ -135,14 +139,17 @@ class StatusRenderer {
         page.append("</article>");
     }
 
+    /** The feed; its own and its entries' links start with {@code baseUrl}, the configured public address. */
     String atom(List<PublicIncident> incidents, Locale language, Instant at, String baseUrl) {
+        String lang = "?lang=" + language.getLanguage();
         StringBuilder feed = new StringBuilder(4096);
         feed.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(language.getLanguage()).append("\"><title>").append(x(t("status.title", language)))
                 .append("</title><subtitle>").append(x(zoneLine(language, at))).append("</subtitle>")
                 .append("<id>urn:outagedesk:status:").append(language.getLanguage()).append("</id><updated>")
-                .append(at).append("</updated><link rel=\"alternate\" href=\"").append(x(baseUrl))
-                .append("/status\"/><link rel=\"self\" href=\"").append(x(baseUrl)).append("/status/feed.atom\"/>")
+                .append(at).append("</updated><link rel=\"alternate\" type=\"text/html\" href=\"").append(x(baseUrl))
+                .append("/status").append(lang).append("\"/><link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(x(baseUrl)).append("/status/feed.atom").append(lang).append("\"/>")
                 .append("<author><name>OutageDesk</name></author>");
         for (PublicIncident incident : incidents) {
             if (incident.summary() != null) {
@@ -170,7 +177,8 @@ class StatusRenderer {
         }
         feed.append("<entry><id>urn:outagedesk:update:").append(update.id()).append("</id><title>")
                 .append(x(incident.reference() + " · " + status + ": " + incident.title())).append("</title><updated>")
-                .append(update.postedAt()).append("</updated><link href=\"").append(x(baseUrl)).append("/status#")
+                .append(update.postedAt()).append("</updated><link href=\"").append(x(baseUrl)).append("/status?lang=")
+                .append(language.getLanguage()).append("#")
                 .append(x(incident.reference())).append("\"/><content type=\"text\">").append(x(content.toString()))
                 .append("</content></entry>");
     }

@@ -62,9 +62,17 @@ class StatusSnapshot implements DisposableBean {
         this.renderer = renderer;
         this.properties = properties;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = publicBase(baseUrl);
         this.bus = bus;
         this.changes = bus.subscribe(TOPIC, changed -> requestRebuild());
+    }
+
+    /**
+     * The configured public address without a trailing slash: links on the page and in the feed
+     * are built from it only, never from a request's Host header.
+     */
+    static String publicBase(String configured) {
+        return configured.strip().replaceAll("/+$", "");
     }
 
     Content content() {
@@ -124,7 +132,7 @@ class StatusSnapshot implements DisposableBean {
         for (Locale language : BundleI18NProvider.LANGUAGES) {
             String code = language.getLanguage();
             html.put(code, keepDate(previous == null ? null : previous.html().get(code),
-                    renderer.html(incidents, language, now), "text/html;charset=utf-8", now));
+                    renderer.html(incidents, language, now, baseUrl), "text/html;charset=utf-8", now));
             atom.put(code, keepDate(previous == null ? null : previous.atom().get(code),
                     renderer.atom(incidents, language, now, baseUrl), "application/atom+xml;charset=utf-8", now));
         }

@@ -69,7 +69,8 @@ class StateNodeBudgetTest extends SpringBrowserlessTest {
                 .mapToInt(list -> test(list).size()).sum()).isGreaterThan(20 + 7);
         // Typed components only. The checklist (a virtual list per phase), timeline, reports and updates are virtual
         // lists whose rows travel as data, not as nodes, so it stays flat however long they grow. Measured 309, of
-        // which the checklist is 37 (277 in all when the checklist was drawn from HTML strings).
-        assertThat(stateNodes()).isLessThanOrEqualTo(320);
+        // which the checklist is 37 (277 in all when the checklist was drawn from HTML strings), then 321 once each
+        // of IT staff's 11 side-navigation labels got a span of its own (so a long label wraps instead of being cut).
+        assertThat(stateNodes()).isLessThanOrEqualTo(332);
     }
 }

@@ -38,6 +38,6 @@ class SameProblemTest {
 
     private static ReportSummary report(Symptom symptom, MailClient client, String errorText) {
         return new ReportSummary(1, 2, "Ana", "ana@demo.local", "Sales", "Madrid", symptom, client, null, errorText,
-                null, null, ReportStatus.RECEIVED, null, null, null, false, false, Instant.now());
+                null, null, ReportStatus.RECEIVED, null, null, null, false, false, Instant.now(), null);
     }
 }

@@ -56,6 +56,9 @@ class StatusUpdateMailIT extends LiveApplicationTest {
         fixture.person(follower, "en", true);
         fixture.person(bystander, "es", false);
         IncidentDetails incident = fixture.incidentReportedBy("Relay refuses outbound mail", spanish, english);
+        // Each report was confirmed by mail first; what follows counts the incident's mails.
+        mailbox(spanish).awaitAndRemove("Hemos recibido su aviso");
+        mailbox(english).awaitAndRemove("We received your report");
 
         StatusUpdate update = fixture.postPublic(incident.id(), "The relay rejects mail; we are restarting it.",
                 Instant.now().plus(2, ChronoUnit.HOURS), "Use webmail meanwhile.");
@@ -97,6 +100,7 @@ class StatusUpdateMailIT extends LiveApplicationTest {
         String reporter = newAddress("waiting");
         fixture.person(reporter, "en", false);
         IncidentDetails incident = fixture.incidentReportedBy("Mail server down", reporter);
+        mailbox(reporter).awaitAndRemove("We received your report");
 
         mailServer.greenMail().stop();
         StatusUpdate update;

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.ui.VirtualLists;
+import org.outagedesk.live.LiveBus;
+import org.outagedesk.report.KnownOutageChanged;
+import org.outagedesk.report.ReportTopics;
 import org.outagedesk.report.FakeKnownOutages;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.MailClient;
@@ -37,6 +40,7 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     @Autowired ReportService reports;
     @Autowired FakeKnownOutages outages;
     @Autowired ReportStatusNotifier notifier;
+    @Autowired LiveBus bus;
 
     @BeforeEach
     void reset() {
@@ -90,7 +94,8 @@ class MyReportsViewTest extends SpringBrowserlessTest {
     String cardText(ReportSummary report) {
         return String.join(" | ", Stream.of("number", "statusText", "symptom", "client", "sent", "excerpt", "joined",
                 "note", "incidentReference", "incidentTitle", "incidentStatus", "updateLabel", "update", "eta",
-                "stillBroken").map(name -> property(report, name)).toList());
+                "resolution", "cause", "prevention", "confirmed", "worksNow", "stillBroken")
+                .map(name -> property(report, name)).toList());
     }
 
     @Test
@@ -174,5 +179,87 @@ class MyReportsViewTest extends SpringBrowserlessTest {
         awaitPush(() -> $(Notification.class).exists());
         assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("Your report #" + mine.id() + " is now: Declined");
+    }
+
+    /** A report of user@demo.local linked (by IT) to the incident. */
+    ReportSummary linkedReport(long incidentId, Symptom symptom) {
+        ReportSummary mine = report("user@demo.local", symptom);
+        SignedIn.as(accounts, "it@demo.local");
+        reports.link(List.of(mine.id()), incidentId);
+        SignedIn.as(accounts, "user@demo.local");
+        return mine;
+    }
+
+    @Test
+    void aNewPublicUpdateAndEtaShowWithoutReload() {
+        Instant firstEta = Instant.now().plus(Duration.ofHours(1));
+        outages.add(new KnownOutage(620L, "INC-620", "Outbound mail queued", "investigating", firstEta,
+                "We are looking into it.", Instant.now(), true, "investigating", null));
+        ReportSummary mine = linkedReport(620L, Symptom.CANNOT_SEND);
+        navigate(MyReportsView.class);
+        assertThat(cardText(mine)).contains("We are looking into it.");
+
+        // IT posts an update with a new ETA: the incident module announces it on the outage's topic.
+        outages.clear();
+        outages.add(new KnownOutage(620L, "INC-620", "Outbound mail queued", "identified",
+                Instant.parse("2026-12-08T15:30:00Z"), "A relay certificate expired; we are replacing it.",
+                Instant.now(), true, "identified", null));
+        bus.publish(ReportTopics.outage(620L), new KnownOutageChanged(620L));
+
+        awaitPush(() -> property(mine, "update").startsWith("A relay certificate expired"));
+        assertThat(property(mine, "updateLabel")).contains("Cause identified");
+        assertThat(property(mine, "eta")).startsWith("Expected fix:").contains("2026");
+    }
+
+    @Test
+    void theResolutionCardShowsTheSummaryCauseAndPrevention() {
+        outages.add(new KnownOutage(630L, "INC-630", "Webmail down", "resolved", null,
+                "Webmail was down for 40 minutes.", Instant.now(), false, "resolved",
+                new KnownOutage.Resolution("Webmail was down for 40 minutes.", "A full disk on the web server.",
+                        "Disk space is now monitored and alerts IT at 80 %.")));
+        ReportSummary mine = linkedReport(630L, Symptom.LOGIN);
+        navigate(MyReportsView.class);
+
+        assertThat(property(mine, "resolution")).isEqualTo("Webmail was down for 40 minutes.");
+        assertThat(property(mine, "cause")).isEqualTo("A full disk on the web server.");
+        assertThat(property(mine, "prevention")).isEqualTo("Disk space is now monitored and alerts IT at 80 %.");
+        assertThat(property(mine, "causeLabel")).isEqualTo("Cause:");
+        assertThat(property(mine, "preventionLabel")).isEqualTo("What we changed so it does not happen again:");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void itWorksNowIsRecordedOnTheReportAndThanksThePerson() {
+        outages.add(FakeKnownOutages.openOutage(640L, "Phones do not sync"));
+        ReportSummary mine = linkedReport(640L, Symptom.SYNC);
+        navigate(MyReportsView.class);
+        assertThat(property(mine, "worksNow")).as("not offered before the resolution").isEmpty();
+        var list = test((VirtualList<ReportCard>) $(VirtualList.class).id("my-reports"));
+        list.invokeLitRendererFunction(rowOf(mine), "worksNow");
+        assertThat(reports.find(mine.id()).orElseThrow().confirmedWorking()).isFalse();
+
+        SignedIn.as(accounts, "it@demo.local");
+        reports.resolveAll(640L);
+        SignedIn.as(accounts, "user@demo.local");
+        navigate(MyReportsView.class);
+        assertThat(property(mine, "worksNow")).isEqualTo("It works now");
+        assertThat(property(mine, "stillBroken")).isEqualTo("Still broken");
+
+        list = test((VirtualList<ReportCard>) $(VirtualList.class).id("my-reports"));
+        list.invokeLitRendererFunction(rowOf(mine), "worksNow");
+
+        assertThat(test($(Notification.class).last()).getText())
+                .isEqualTo("Thank you for letting us know it works again.");
+        ReportSummary confirmed = reports.find(mine.id()).orElseThrow();
+        assertThat(confirmed.confirmedWorking()).isTrue();
+        assertThat(confirmed.status().name()).isEqualTo("RESOLVED");
+        assertThat(property(mine, "worksNow")).isEmpty();
+        assertThat(property(mine, "confirmed")).startsWith("You confirmed it works again");
+
+        // IT sees it on the incident's linked reports.
+        SignedIn.as(accounts, "it@demo.local");
+        assertThat(reports.linkedTo(640L)).filteredOn(report -> report.id() == mine.id())
+                .singleElement().satisfies(report -> assertThat(report.confirmedWorkingAt()).isNotNull());
+        SignedIn.as(accounts, "user@demo.local");
     }
 }

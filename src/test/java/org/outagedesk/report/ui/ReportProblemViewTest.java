@@ -23,6 +23,7 @@ import org.outagedesk.report.FakeKnownOutages;
 import org.outagedesk.report.MailClient;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportSpringTest;
+import com.vaadin.flow.router.RouterLink;
 import org.outagedesk.report.ReportSummary;
 import org.outagedesk.report.SignedIn;
 import org.outagedesk.report.Symptom;
@@ -121,5 +122,23 @@ class ReportProblemViewTest extends SpringBrowserlessTest {
             assertThat(report.joinedIncident()).isTrue();
         });
         assertThat(test($(Notification.class).last()).getText()).contains("INC-501");
+    }
+
+    @Test
+    void someoneAlreadyInAnOutageIsNotOfferedToJoinItAgain() {
+        outages.add(FakeKnownOutages.openOutage(502L, "Incoming mail is late"));
+        outages.add(FakeKnownOutages.openOutage(503L, "Webmail is slow"));
+        ReportSummary joined = reports.joinIncident(502L, Symptom.DELAYED, MailClient.WEBMAIL);
+
+        Form form = openForm();
+        form.symptom.setValue(Symptom.DELAYED);
+        form.client.setValue(MailClient.WEBMAIL);
+
+        assertThat($(Button.class).withId("join-502").exists()).isFalse();
+        Div already = $(Div.class).id("already-in-502");
+        assertThat(already.getElement().getTextRecursively()).contains("#" + joined.id(), "INC-502");
+        assertThat($(RouterLink.class).id("already-in-502-link").getHref()).isEqualTo("reports/mine");
+        // Another outage the person is not in is still offered.
+        assertThat($(Button.class).withId("join-503").exists()).isTrue();
     }
 }
