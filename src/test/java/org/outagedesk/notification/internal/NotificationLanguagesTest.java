@@ -24,6 +24,8 @@ import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.incident.UpdateKind;
 import org.outagedesk.notification.NoticeLabel;
 import org.outagedesk.notification.PersonalNotice;
+import org.outagedesk.report.MailClient;
+import org.outagedesk.report.Symptom;
 
 /**
  * Every message the notification side writes to people (update and summary mails, in-portal notices,
@@ -66,6 +68,8 @@ class NotificationLanguagesTest {
             new AccountProperties.Bootstrap(null), new AccountProperties.Demo(false, "demo")));
     private final UpdateMessages updates = new UpdateMessages(texts, links);
     private final PersonalMails mails = new PersonalMails(texts, links);
+    private final ReportReceivedMail receipts = new ReportReceivedMail(null, null, null, i18n,
+            new NotificationProperties("OutageDesk <outagedesk@demo.local>", "es"), links);
     private final AccountMailSender accountMails = new AccountMailSender(null, null, i18n,
             new NotificationProperties("OutageDesk <outagedesk@demo.local>", "es"));
 
@@ -103,6 +107,12 @@ class NotificationLanguagesTest {
             all.put(notice.subjectKey() + " mail html", rendered.html());
             all.put(notice.subjectKey() + " portal", texts.text(notice.subjectKey(), page, notice.arguments())
                     + "\n" + texts.text(notice.textKey(), page, notice.arguments()));
+        }
+        for (boolean joined : new boolean[] {false, true}) {
+            PersonalMails.Mail receipt = receipts.render(language, "Ana", 12, Symptom.CANNOT_SEND, MailClient.WEBMAIL,
+                    joined);
+            all.put("report receipt " + joined, receipt.subject() + "\n" + receipt.text());
+            all.put("report receipt html " + joined, receipt.html());
         }
         for (AccountMailRequested.Kind kind : AccountMailRequested.Kind.values()) {
             AccountMailSender.Rendered rendered = accountMails.render(new AccountMailRequested(kind, "ana@demo.local",
@@ -153,7 +163,8 @@ class NotificationLanguagesTest {
         Set<String> subjects = new TreeSet<>(i18n.messages(Locale.ENGLISH).keySet().stream()
                 .filter(key -> key.endsWith(".subject") || key.endsWith("-subject")).toList());
         List<String> rendered = new ArrayList<>(NOTICES.stream().map(PersonalNotice::subjectKey).toList());
-        rendered.addAll(List.of("notification.mail.subject", "notification.mail.summary-subject"));
+        rendered.addAll(List.of("notification.mail.subject", "notification.mail.summary-subject",
+                "mail.report-received.subject"));
         for (AccountMailRequested.Kind kind : AccountMailRequested.Kind.values()) {
             rendered.add("mail." + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + ".subject");
         }

@@ -83,8 +83,11 @@ class ReaderZonesViewTest extends SpringBrowserlessTest {
                 .withZone(zone).format(instant);
     }
 
+    /** The update's mail, after the receipt every reporter gets first. */
     private Mail mailTo(String address) {
-        return new Mailbox(mailServer.host(), mailServer.imapPort(), address).awaitMail(1);
+        Mailbox box = new Mailbox(mailServer.host(), mailServer.imapPort(), address);
+        box.awaitAndRemove("We received your report");
+        return box.awaitMail(1);
     }
 
     @Test
