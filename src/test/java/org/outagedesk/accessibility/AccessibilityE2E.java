@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,7 @@ import org.outagedesk.review.ReviewFixture;
 import org.outagedesk.review.ReviewService;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.LiveApplicationTest;
+import org.outagedesk.testsupport.OtherLanguageWords;
 import org.outagedesk.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The current axe-core (WCAG 2.0, 2.1 and 2.2 A and AA tags) on every page, for every role that
  * has it, at desktop and phone width, in Spanish and in English: any violation of any impact fails,
- * and each page must declare the language it is shown in ({@code <html lang>}). To check a new page,
+ * each page must declare the language it is shown in ({@code <html lang>}) and show no word of the
+ * other language ({@link OtherLanguageWords}) beyond what people wrote. To check a new page,
  * add a line to {@link #pages(long)}: who signs in (null for anonymous), the path, and the id of an
  * element that shows once the page has rendered.
  */
@@ -164,6 +167,12 @@ class AccessibilityE2E extends LiveApplicationTest {
                     if (!language.equals(declared)) {
                         problems.add(who + " " + page.path() + ": <html lang=\"" + declared + "\"> on a page shown in "
                                 + language);
+                    }
+                    browser.awaitQuiet();
+                    Set<String> otherLanguage = OtherLanguageWords.in(shownText(), language);
+                    if (!otherLanguage.isEmpty()) {
+                        problems.add(who + " " + page.path() + ": words of the other language on a page shown in "
+                                + language + ": " + otherLanguage);
                     }
                     for (int[] size : WIDTHS) {
                         browser.windowSize(size[0], size[1]);
@@ -288,6 +297,22 @@ class AccessibilityE2E extends LiveApplicationTest {
             }
         }
     }
+
+    /**
+     * What the page shows, without the texts this test's people wrote (they stay as written, in
+     * whatever language they were written in).
+     */
+    private String shownText() {
+        String text = browser.shownText();
+        for (String written : WRITTEN_BY_PEOPLE) {
+            text = text.replace(written, " ");
+        }
+        return text;
+    }
+
+    static final List<String> WRITTEN_BY_PEOPLE = List.of("Outgoing mail delayed", "Queues grow on mx1",
+            "Queues are draining.", "Use webmail.", "Mail store full", "Sending fails since nine",
+            "No new mail since ten", "Dirección", "Demo");
 
     /** The required mail-client select's accessible description says it is required (see KNOWN). */
     private void assertRequiredSelectSaysSo(String language, List<String> problems) {
