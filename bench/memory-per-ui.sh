@@ -8,7 +8,7 @@
 # CONNECTED=1 keeps the browsers connected while the heap is read (push open, heartbeats sent), as
 # for people who have the page open; the default kills them first, as for tabs left behind.
 #
-#   bench/memory-per-ui.sh          SESSIONS=200 PORT=8303 CONNECTED=0
+#   bench/memory-per-ui.sh          SESSIONS=200 PORT=8303 CONNECTED=0 EXTRA_JVM_OPTS= (e.g. -D... for an A/B run)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 

@@ -95,7 +95,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
 
         // Pilar posts the update with its ETA from the incident page, in Spanish.
         String message = "El certificado del relé caducó; estamos instalando uno nuevo " + tag;
-        written(message, "Use webmail.", "Use el correo web.");
+        written(message, "Use webmail.", "Utilice el correo web.");
         pilar.open(baseUrl() + "/incidents/" + incident.id());
         pilar.click("update-new");
         WebElement text = pilar.visible("#update-message textarea");
@@ -115,7 +115,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
 
         // ... and by e-mail, in English, with the ETA of New York and its zone named.
         Mailbox.Mail update = awaitMail(emmaAddress, incident.reference(), message);
-        assertThat(update.text()).contains(time(eta, NEW_YORK, "en")).contains("New York");
+        assertThat(update.text()).contains(time(eta, NEW_YORK, "en") + " (" + NEW_YORK.getId() + ")");
         assertThat(OtherLanguageWords.in(withoutWritten(update.subject() + "\n" + update.text()), "en"))
                 .as("words of Spanish in Emma's e-mail").isEmpty();
 

@@ -24,6 +24,8 @@ public final class OtherLanguageWords {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}|<[^>]*>|&\\w+;");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}]+");
     private static final int SHORTEST = 4;
+    /** Loanwords Spanish IT writes as English does ("webmail" in the Spanish SOP hints). */
+    private static final Set<String> BOTH = Set.of("webmail");
 
     private static final Set<String> SPANISH_ONLY;
     private static final Set<String> ENGLISH_ONLY;
@@ -35,6 +37,7 @@ public final class OtherLanguageWords {
         SPANISH_ONLY.removeAll(english);
         ENGLISH_ONLY = new HashSet<>(english);
         ENGLISH_ONLY.removeAll(spanish);
+        ENGLISH_ONLY.removeAll(BOTH);
     }
 
     private OtherLanguageWords() {}

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -54,7 +55,9 @@ class IncidentPeoplePanel extends ReadThenEditPanel<IncidentPeopleForm> {
                     holder == null ? getTranslation("incident.role.nobody") : holder.name());
             item.setId("incident-role-holder-" + role);
             if (canTake && STANDARD.contains(role) && (holder == null || holder.accountId() != myAccountId)) {
-                item.add(takeButton(role, holder));
+                // Inside the value (<dd>): a list of terms and values may hold nothing else.
+                item.getChildren().filter(DescriptionList.Description.class::isInstance).findFirst()
+                        .ifPresent(value -> ((DescriptionList.Description) value).add(takeButton(role, holder)));
             }
             return item;
         }).toArray(Div[]::new);
