@@ -312,7 +312,7 @@ class AccessibilityE2E extends LiveApplicationTest {
 
     static final List<String> WRITTEN_BY_PEOPLE = List.of("Outgoing mail delayed", "Queues grow on mx1",
             "Queues are draining.", "Use webmail.", "Mail store full", "Sending fails since nine",
-            "No new mail since ten", "Dirección", "Demo", "demo.local");
+            "No new mail since ten", "Dirección", "Demo", "demo.local", "Línea", "Verifica");
 
     /** The required mail-client select's accessible description says it is required (see KNOWN). */
     private void assertRequiredSelectSaysSo(String language, List<String> problems) {

@@ -75,7 +75,7 @@ class OutboxRestartIT {
             Map<String, Long> received = receivedPerAddress(smtp);
             assertThat(received.keySet()).containsExactlyInAnyOrderElementsOf(recipients);
             assertThat(received.values()).as("mails per recipient").containsOnly(1L);
-            assertThat(smtp.getReceivedMessages()).hasSize(recipients.size());
+            assertThat(received.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(recipients.size());
 
             // The row that was begun is flagged as a possible repeat; the one only claimed is not.
             assertThat(receivedBy(smtp, recipient(jdbc, interruptedBeforeTheServer)).get(0)
