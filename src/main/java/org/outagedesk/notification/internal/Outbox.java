@@ -1,5 +1,6 @@
 package org.outagedesk.notification.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,7 +11,10 @@ import java.util.List;
 import org.outagedesk.base.ClusterNode;
 import org.outagedesk.notification.Channel;
 import org.outagedesk.notification.DeliveryStatus;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,24 +56,37 @@ class Outbox {
     /**
      * Queues a message unless one with the same dedupe key exists; in-portal messages count as
      * delivered. A notice's typed arguments are stored beside it, in the same transaction.
+     *
+     * <p>A plain insert that the dedupe key's unique constraint refuses, not an insert-select
+     * guarded by "not exists": MariaDB takes a table-wide auto-increment lock for an insert-select,
+     * and requests queueing mail side by side (a report's receipt in each of 50 parallel report
+     * submissions) failed with "Failed to read auto-increment value" (error 1467).
      */
     void queue(OutboxMessage message) {
         Timestamp now = Timestamp.from(clock.instant());
         boolean portal = message.channel() == Channel.IN_PORTAL;
-        int inserted = jdbc.update("""
-                insert into outbox_message (dedupe_key, update_id, incident_id, recipient_id, recipient, channel,
-                    language, subject, body_text, body_html, status, attempts, next_attempt_at, created_at, sent_at,
-                    notice, subject_key, text_key, link, version)
-                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0 from dual
-                where not exists (select 1 from outbox_message where dedupe_key = ?)""",
-                message.dedupeKey(), message.updateId(), message.incidentId(), message.recipientId(),
-                message.recipient(), message.channel().name(), message.language(), message.subject(), message.text(),
-                message.html(), (portal ? DeliveryStatus.SENT : DeliveryStatus.PENDING).name(), now, now,
-                portal ? now : null, message.notice() == null ? null : message.notice().name(), message.subjectKey(),
-                message.textKey(), message.link(), message.dedupeKey());
-        if (inserted == 1 && !message.arguments().isEmpty()) {
-            Long id = jdbc.queryForObject("select id from outbox_message where dedupe_key = ?", Long.class,
-                    message.dedupeKey());
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.update(connection -> {
+                PreparedStatement insert = connection.prepareStatement("""
+                        insert into outbox_message (dedupe_key, update_id, incident_id, recipient_id, recipient,
+                            channel, language, subject, body_text, body_html, status, attempts, next_attempt_at,
+                            created_at, sent_at, notice, subject_key, text_key, link, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, 0)""", new String[] {"id"});
+                Object[] values = {message.dedupeKey(), message.updateId(), message.incidentId(),
+                        message.recipientId(), message.recipient(), message.channel().name(), message.language(),
+                        message.subject(), message.text(), message.html(),
+                        (portal ? DeliveryStatus.SENT : DeliveryStatus.PENDING).name(), now, now, portal ? now : null,
+                        message.notice() == null ? null : message.notice().name(), message.subjectKey(),
+                        message.textKey(), message.link()};
+                new ArgumentPreparedStatementSetter(values).setValues(insert);
+                return insert;
+            }, key);
+        } catch (DuplicateKeyException alreadyQueued) {
+            return;
+        }
+        if (!message.arguments().isEmpty()) {
+            long id = key.getKey().longValue();
             jdbc.batchUpdate("insert into outbox_argument (message_id, name, kind, text_value, time_value)"
                     + " values (?, ?, ?, ?, ?)", message.arguments(), message.arguments().size(),
                     (statement, argument) -> {
