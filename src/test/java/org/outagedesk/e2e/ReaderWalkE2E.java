@@ -125,9 +125,9 @@ class ReaderWalkE2E extends LiveApplicationTest {
         String prevention = "Alertas de caducidad a 30 días.";
         written(summary, cause, prevention);
         SignedIn.as(accounts, pilarAddress, () -> {
-            updates.publishSummary(incident.id(), new ResolutionSummary(summary, cause, prevention));
             IncidentDetails current = incidents.find(incident.id()).orElseThrow();
-            return incidents.resolve(incident.id(), current.version());
+            incidents.resolve(incident.id(), current.version());
+            return updates.publishSummary(incident.id(), new ResolutionSummary(summary, cause, prevention));
         });
         emma.open(baseUrl() + "/reports/mine");
         emma.awaitDeep("*", summary);
