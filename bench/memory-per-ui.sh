@@ -8,7 +8,7 @@
 # CONNECTED=1 keeps the browsers connected while the heap is read (push open, heartbeats sent), as
 # for people who have the page open; the default kills them first, as for tabs left behind.
 #
-#   bench/memory-per-ui.sh          SESSIONS=200 PORT=8303 CONNECTED=0 EXTRA_JVM_OPTS= (e.g. -D... for an A/B run)
+#   bench/memory-per-ui.sh          SESSIONS=200 PORT=8303 CONNECTED=0 BENCH_JVM_OPTS=-Xmx2g (add -D... for an A/B run)
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -23,7 +23,7 @@ fresh_database "$DB"
 # server leaves a varying number of zip file systems open on it (19, then 80, then 20 at three
 # readings of one run, each holding the jar's central directory), which moved the heap by several MB
 # between readings: tens of KB per session over 200 sessions, either way.
-BENCH_LAYOUT="${BENCH_LAYOUT:-exploded}" BENCH_JVM_OPTS="-Xmx2g ${EXTRA_JVM_OPTS:-}" start_app "$PORT" "$DB" --vaadin.heartbeatInterval=3600
+BENCH_LAYOUT="${BENCH_LAYOUT:-exploded}" BENCH_JVM_OPTS="${BENCH_JVM_OPTS:--Xmx2g}" start_app "$PORT" "$DB" --vaadin.heartbeatInterval=3600
 APP="http://127.0.0.1:$PORT"
 INCIDENT_ID=$(bash "$BENCH_DIR/open-incident.sh" "$APP" "$DB")
 # The end user has reported the problem, as people do in an outage: "My reports" shows that report.

@@ -12,9 +12,8 @@ public interface ReaderPreferences {
     /**
      * What the person's first page showed, kept for what is written to them later (mail, reminders):
      * fills in only what the profile does not say yet.
+     *
+     * @return the profile's zone afterwards, or {@code null} when it has none still
      */
-    void firstSeen(long accountId, Locale language, ZoneId zone);
-
-    /** The zone chosen in the profile, or {@code null}. */
-    ZoneId zone(long accountId);
+    ZoneId firstSeen(long accountId, Locale language, ZoneId zone);
 }

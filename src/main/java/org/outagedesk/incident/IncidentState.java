@@ -5,5 +5,10 @@ public enum IncidentState {
     OPEN,
     RESOLVED,
     CLOSED,
-    MERGED
+    MERGED;
+
+    /** Still worked on (open, or resolved and not yet closed); a closed or merged incident's record is final. */
+    public boolean workable() {
+        return this == OPEN || this == RESOLVED;
+    }
 }

@@ -47,7 +47,7 @@ public final class ScopeAdvisor {
     }
 
     /** A share as a percentage with one decimal, e.g. 0.3333 → 33.3. */
-    private static double percent(double share) {
+    public static double percent(double share) {
         return Math.round(share * 1000) / 10.0;
     }
 

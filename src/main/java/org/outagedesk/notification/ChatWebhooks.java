@@ -13,4 +13,7 @@ public interface ChatWebhooks {
     ChatWebhook add(String name, String url, UpdateAudience audience, Locale language);
 
     void remove(long id);
+
+    /** The language a webhook writes in unless it is given one (the configured default language). */
+    Locale defaultLanguage();
 }

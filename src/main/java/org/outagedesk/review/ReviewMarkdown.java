@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.outagedesk.base.ReaderTime;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.incident.TimelineItem;
@@ -28,7 +29,7 @@ public final class ReviewMarkdown {
             ZoneId zone) {
         Locale locale = BundleI18NProvider.supported(reader);
         Function<String, String> t = key -> i18n.getTranslation(key, locale);
-        Function<Instant, String> time = at -> ReviewTemplate.time(at, locale, zone);
+        Function<Instant, String> time = at -> ReaderTime.format(at, locale, zone);
         ReviewAnswers answers = review.answers().withTimes(time);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(i18n.getTranslation("review.export.title", locale, review.incidentReference(),
@@ -39,7 +40,7 @@ public final class ReviewMarkdown {
                 .append(t.apply("review.status." + review.status().name()));
         if (review.isFinal()) {
             md.append(" · ").append(i18n.getTranslation("review.finalised-by", locale, review.finalisedByName(),
-                    ReviewTemplate.time(review.finalisedAt(), locale, zone)));
+                    ReaderTime.format(review.finalisedAt(), locale, zone)));
         }
         md.append("\n\n## ").append(t.apply("review.times.title")).append("\n\n| MTTD | MTTA | MTTM | MTTR |\n|---|---|---|---|\n| ")
                 .append(MeasuredTimes.format(times.detect())).append(" | ")
@@ -63,7 +64,7 @@ public final class ReviewMarkdown {
         if (!review.comments().isEmpty()) {
             md.append("\n## ").append(t.apply("review.comments")).append("\n\n");
             review.comments().forEach(comment -> md.append("- **").append(comment.authorName()).append("** (")
-                    .append(ReviewTemplate.time(comment.at(), locale, zone)).append("): ")
+                    .append(ReaderTime.format(comment.at(), locale, zone)).append("): ")
                     .append(comment.body().replace("\n", " ")).append("\n"));
         }
         return md.toString();

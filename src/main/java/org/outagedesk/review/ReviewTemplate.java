@@ -1,9 +1,6 @@
 package org.outagedesk.review;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentDetails;
@@ -52,9 +49,4 @@ public final class ReviewTemplate {
         return new ReviewAnswers(story.toString().strip(), null, null, null, response, null, null, null);
     }
 
-    /** An instant as a reader of {@code locale} in {@code zone} reads it: medium date, short time. */
-    public static String time(Instant at, Locale locale, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(zone).format(at);
-    }
 }

@@ -10,8 +10,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,6 +18,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
+import org.outagedesk.account.Role;
+import org.outagedesk.base.ReaderTime;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentEdit;
 import org.outagedesk.incident.IncidentService;
@@ -40,8 +40,10 @@ import org.outagedesk.testsupport.LiveApplicationTest;
 import org.outagedesk.testsupport.Mailbox;
 import org.outagedesk.testsupport.OtherLanguageWords;
 import org.outagedesk.testsupport.SignedIn;
+import org.outagedesk.testsupport.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * One outage read by three people, each in their own language and clock, none of them the
@@ -63,6 +65,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
     @RegisterExtension final Browser ken = new Browser();
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired PasswordEncoder passwords;
     @Autowired IncidentService incidents;
     @Autowired StatusUpdateService updates;
     @Autowired ReportService reports;
@@ -75,9 +78,9 @@ class ReaderWalkE2E extends LiveApplicationTest {
         assertThat(List.of(NEW_YORK, MADRID, TOKYO)).as("the server's zone must be none of the readers'")
                 .doesNotContain(ZoneId.systemDefault());
         String tag = Long.toHexString(System.nanoTime());
-        String emmaAddress = person("emma-" + tag, "Emma Walker", "en", NEW_YORK, "END_USER");
-        String pilarAddress = person("pilar-" + tag, "Pilar Ortega", "es", MADRID, "IT_STAFF");
-        String kenAddress = person("ken-" + tag, "Ken Sato", "en", TOKYO, "MANAGER");
+        String emmaAddress = person("emma-" + tag, "Emma Walker", "en", NEW_YORK, Role.END_USER);
+        String pilarAddress = person("pilar-" + tag, "Pilar Ortega", "es", MADRID, Role.IT_STAFF);
+        String kenAddress = person("ken-" + tag, "Ken Sato", "en", TOKYO, Role.MANAGER);
         signIn(emma, emmaAddress, "en-US,en;q=0.9", NEW_YORK);
         signIn(pilar, pilarAddress, "es-ES,es;q=0.9", MADRID);
         signIn(ken, kenAddress, "en-GB,en;q=0.9", TOKYO);
@@ -153,17 +156,11 @@ class ReaderWalkE2E extends LiveApplicationTest {
         assertThat(feed).contains(incident.reference());
     }
 
-    private String person(String name, String displayName, String language, ZoneId zone, String role) {
+    private String person(String name, String displayName, String language, ZoneId zone, Role role) {
         String email = name + "@demo.local";
-        TestPeople.insertEndUser(jdbc, email, displayName, "Ventas", "Madrid");
-        jdbc.update("update user_account set language = ?, time_zone = ?, password_hash = (select h from "
-                + "(select password_hash h from user_account where email = 'user@demo.local') d) where email = ?",
-                language, zone.getId(), email);
-        if (!role.equals("END_USER")) {
-            jdbc.update("insert into account_role (account_id, role) select id, ? from user_account where email = ?",
-                    role, email);
-        }
-        written("Ventas", "Madrid");
+        TestAccounts.insert(jdbc, passwords, email, displayName, "demo", role);
+        jdbc.update("update user_account set language = ?, time_zone = ? where email = ?", language, zone.getId(),
+                email);
         return email;
     }
 
@@ -199,8 +196,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
 
     /** The instant as the portal writes times: medium date, short time, in the reader's language and zone. */
     static String time(Instant instant, ZoneId zone, String language) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.forLanguageTag(language)).withZone(zone).format(instant);
+        return ReaderTime.format(instant, Locale.forLanguageTag(language), zone);
     }
 
     private Mailbox.Mail awaitMail(String address, String reference, String containing) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.base.ReaderTime;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentState;
@@ -43,7 +44,7 @@ class ReviewReaderTest {
     }
 
     private static String time(Instant at, Locale language, ZoneId zone) {
-        return ReviewTemplate.time(at, language, zone);
+        return ReaderTime.format(at, language, zone);
     }
 
     @Test

@@ -1,17 +1,12 @@
 package org.outagedesk.testsupport;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 
 /**
  * Finds words of the other language in what a page shows: a word is Spanish when the Spanish
@@ -57,23 +52,12 @@ public final class OtherLanguageWords {
 
     private static Set<String> words(String language) {
         Set<String> words = new HashSet<>();
-        try {
-            for (Resource bundle : new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:i18n/*_" + language + ".properties")) {
-                Properties properties = new Properties();
-                try (InputStream in = bundle.getInputStream()) {
-                    properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-                }
-                for (Object value : properties.values()) {
-                    for (String word : NOT_A_LETTER.split(PLACEHOLDER.matcher(value.toString()).replaceAll(" "))) {
-                        if (word.length() >= SHORTEST) {
-                            words.add(key(word));
-                        }
-                    }
+        for (String value : new BundleI18NProvider().messages(Locale.forLanguageTag(language)).values()) {
+            for (String word : NOT_A_LETTER.split(PLACEHOLDER.matcher(value).replaceAll(" "))) {
+                if (word.length() >= SHORTEST) {
+                    words.add(key(word));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return words;
     }

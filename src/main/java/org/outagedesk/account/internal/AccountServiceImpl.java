@@ -191,17 +191,12 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
 
     @Override
     @PreAuthorize("isAuthenticated() and #accountId == principal.accountId()")
-    public void firstSeen(long accountId, Locale language, ZoneId zone) {
-        accounts.findById(accountId).ifPresent(account -> account.firstSeen(
-                language == null ? null : supportedLanguage(language.getLanguage()),
-                zone == null ? null : zone.getId(), clock.instant()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated() and #accountId == principal.accountId()")
-    public ZoneId zone(long accountId) {
-        return accounts.findById(accountId).map(UserAccount::timeZone).map(ZoneId::of).orElse(null);
+    public ZoneId firstSeen(long accountId, Locale language, ZoneId zone) {
+        return accounts.findById(accountId).map(account -> {
+            account.firstSeen(language == null ? null : supportedLanguage(language.getLanguage()),
+                    zone == null ? null : zone.getId(), clock.instant());
+            return account.timeZone();
+        }).map(ZoneId::of).orElse(null);
     }
 
     /** A zone id the JDK knows, or {@code null} for none; anything else is refused in the person's language. */

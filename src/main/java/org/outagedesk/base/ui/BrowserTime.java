@@ -7,8 +7,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.outagedesk.base.ReaderTime;
 import org.outagedesk.base.SignedInUser;
 
 /**
@@ -58,7 +57,6 @@ public final class BrowserTime {
         if (instant == null) {
             return "—";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UI.getCurrent().getLocale()).withZone(zone()).format(instant);
+        return ReaderTime.format(instant, UI.getCurrent().getLocale(), zone());
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ReaderSetup implements VaadinServiceInitListener {
 
+    private static final String SETTLED = "outagedesk.reader-settled";
+
     private final ReaderPreferences preferences;
     private final OrganisationProperties organisation;
 
@@ -35,20 +37,21 @@ class ReaderSetup implements VaadinServiceInitListener {
 
     private void settle(UI ui) {
         VaadinSession session = ui.getSession();
-        if (session.getAttribute(BrowserTime.SESSION_ATTRIBUTE) != null) {
+        if (session.getAttribute(SETTLED) != null) {
             return;
         }
         SignedInUser.current().ifPresent(user -> {
-            ZoneId zone = user.zone() != null ? user.zone() : preferences.zone(user.accountId());
+            ZoneId zone = user.zone();
             if (zone == null || user.language() == null) {
                 ZoneId first = zone != null ? zone
                         : organisation.timeZone() != null ? organisation.timeZone() : BrowserTime.browserZone(ui);
-                preferences.firstSeen(user.accountId(), BundleI18NProvider.supported(ui.getLocale()), first);
-                zone = first;
+                zone = preferences.firstSeen(user.accountId(), BundleI18NProvider.supported(ui.getLocale()), first);
             }
             if (zone != null) {
                 session.setAttribute(BrowserTime.SESSION_ATTRIBUTE, zone);
             }
+            // Settled even without a zone (none configured, none from the browser): asked once a session.
+            session.setAttribute(SETTLED, Boolean.TRUE);
         });
     }
 }

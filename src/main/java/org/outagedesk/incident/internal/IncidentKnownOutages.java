@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.MailService;
+import org.outagedesk.incident.Milestone;
 import org.outagedesk.incident.PublicStatus;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
@@ -75,7 +76,12 @@ class IncidentKnownOutages implements KnownOutages {
         String updateStatus = latest.isEmpty() ? null
                 : PublicStatus.valueOf((String) latest.get(0).get("status")).publicName();
         return new KnownOutage(incident.id(), incident.reference(), title, incident.publicStatus().publicName(),
-                incident.eta(), update, updatedAt, incident.isOpen(), updateStatus, resolution(incident.id()));
+                incident.eta(), update, updatedAt, incident.isOpen(), updateStatus, resolution(incident));
+    }
+
+    /** The resolution summary; asked for only where one can exist (it needs the incident resolved). */
+    private KnownOutage.Resolution resolution(Incident incident) {
+        return incident.milestone(Milestone.RESOLVED) == null && incident.isOpen() ? null : resolution(incident.id());
     }
 
     private KnownOutage.Resolution resolution(long incidentId) {

@@ -1,10 +1,13 @@
 package org.outagedesk.incident.internal;
 
+import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentEvent;
 import org.outagedesk.incident.IncidentMerged;
 import org.outagedesk.incident.IncidentTopics;
 import org.outagedesk.incident.ReportsTriaged;
+import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.live.LiveBus;
+import org.outagedesk.report.ReportConfirmedWorking;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -24,6 +27,18 @@ class IncidentLiveFanOut {
         bus.publish(IncidentTopics.incident(event.incidentId()), event);
         if (event instanceof IncidentMerged merged) {
             bus.publish(IncidentTopics.incident(merged.survivorId()), event);
+        }
+    }
+
+    /**
+     * "It works now" changes only the incident's linked reports: its own open pages re-read them.
+     * Not an incident event, so the board, the status page and the metrics do not move for it.
+     */
+    @TransactionalEventListener
+    void on(ReportConfirmedWorking confirmed) {
+        if (confirmed.incidentId() != null) {
+            bus.publish(IncidentTopics.incident(confirmed.incidentId()), new IncidentChanged(confirmed.incidentId(),
+                    TimelineKind.REPORTS_LINKED, "reports", confirmed.reporterId()));
         }
     }
 

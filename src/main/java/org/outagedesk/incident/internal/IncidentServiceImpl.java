@@ -288,7 +288,7 @@ class IncidentServiceImpl implements IncidentService {
             throw new IncidentException("incident.error.note-required");
         }
         Incident incident = recorder.load(incidentId);
-        if (incident.state() == IncidentState.MERGED || incident.state() == IncidentState.CLOSED) {
+        if (!incident.state().workable()) {
             throw new IncidentException("incident.error.not-open");
         }
         Instant now = recorder.now();

@@ -24,6 +24,8 @@ class OutageNewsFanOut {
 
     private static final Set<TimelineKind> PUBLIC_KINDS = Set.of(TimelineKind.CHANGED, TimelineKind.RESOLVED,
             TimelineKind.CLOSED, TimelineKind.MERGED_INTO, TimelineKind.MERGED_FROM, TimelineKind.OPENED);
+    /** The changed fields an outage shows reporters (its title, public status, ETA, open or not). */
+    private static final Set<String> PUBLIC_FIELDS = Set.of("title", "publicTitle", "publicStatus", "eta", "state");
 
     private final LiveBus bus;
 
@@ -40,8 +42,9 @@ class OutageNewsFanOut {
 
     @TransactionalEventListener
     void on(IncidentEvent event) {
-        if (event instanceof IncidentPhaseChanged
-                || event instanceof IncidentChanged changed && !PUBLIC_KINDS.contains(changed.kind())) {
+        if (event instanceof IncidentPhaseChanged || event instanceof IncidentChanged changed
+                && (!PUBLIC_KINDS.contains(changed.kind())
+                        || changed.kind() == TimelineKind.CHANGED && !PUBLIC_FIELDS.contains(changed.field()))) {
             return;
         }
         announce(event.incidentId());

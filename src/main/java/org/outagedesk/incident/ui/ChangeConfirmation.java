@@ -1,5 +1,6 @@
 package org.outagedesk.incident.ui;
 
+import com.vaadin.flow.component.UI;
 import java.time.Instant;
 import org.outagedesk.base.ui.Texts;
 import org.outagedesk.incident.IncidentDetails;
@@ -38,7 +39,7 @@ final class ChangeConfirmation {
             return Texts.t("incident.role.taken." + role);
         }
         RoleHolder holder = after.role(role);
-        String label = standard ? Texts.t("incident.role." + role) : role;
+        String label = IncidentPeoplePanel.roleLabel(UI.getCurrent(), role);
         return Texts.t("incident.saved.value", label, holder == null ? Texts.t("incident.role.nobody") : holder.name());
     }
 

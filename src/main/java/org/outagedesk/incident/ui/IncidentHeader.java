@@ -78,7 +78,7 @@ class IncidentHeader extends Div {
         merge.setVisible(editable);
         resolve.setVisible(editable);
         close.setVisible(staff && incident.state() == IncidentState.RESOLVED);
-        boolean finished = incident.state() == IncidentState.CLOSED || incident.state() == IncidentState.MERGED;
+        boolean finished = !incident.state().workable();
         stepper.setClassName("finished", finished);
         steps.forEach((phase, step) -> {
             boolean current = phase == incident.phase();

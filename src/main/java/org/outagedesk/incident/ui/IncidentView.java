@@ -141,7 +141,7 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
 
     /** Notes go on while the incident is open or resolved; a closed or merged incident's page only reads. */
     private boolean mayWriteNotes(IncidentDetails incident) {
-        return staff && (incident.state() == IncidentState.OPEN || incident.state() == IncidentState.RESOLVED);
+        return staff && incident.state().workable();
     }
 
     private void showBanner(IncidentDetails incident) {

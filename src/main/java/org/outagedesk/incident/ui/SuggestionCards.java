@@ -9,6 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.outagedesk.base.PlainText;
+import org.outagedesk.incident.ScopeAdvisor;
 import org.outagedesk.incident.TriageGroup;
 
 /** The grouped scope suggestions above the queue: how widespread each kind of problem is. */
@@ -50,7 +52,7 @@ class SuggestionCards extends Div {
                 fact(VaadinIcon.USERS, getTranslation("triage.group.reporters", group.reporters(), group.reportIds().size())),
                 fact(VaadinIcon.OFFICE, list(group.departments())),
                 fact(VaadinIcon.BUILDING, list(group.sites())),
-                fact(VaadinIcon.PIE_CHART, getTranslation("triage.group.share", Math.round(group.share() * 1000) / 10.0)));
+                fact(VaadinIcon.PIE_CHART, getTranslation("triage.group.share", ScopeAdvisor.percent(group.share()))));
         if (group.errorText() != null) {
             facts.add(fact(VaadinIcon.WARNING, getTranslation("triage.group.error", clip(group.errorText()))));
         }
@@ -73,8 +75,7 @@ class SuggestionCards extends Div {
     }
 
     private static String clip(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() > 120 ? line.substring(0, 119) + "…" : line;
+        return PlainText.clip(text.replaceAll("\\s+", " "), 120);
     }
 
     private String list(List<String> values) {

@@ -54,12 +54,18 @@ public final class LiveSubscription {
 
     private static void subscribe(Component component, UI ui, LiveBus bus, String topic, int keep,
             Consumer<Object> handler) {
-        LiveDelivery delivery = new LiveDelivery(ui, keep, handler);
-        LiveBus.Subscription subscription = bus.subscribe(topic, delivery::deliver);
-        delivery.unsubscribeWith(subscription::close);
+        LiveBus.Subscription subscription = open(ui, bus, topic, keep, handler);
         component.addDetachListener(detach -> {
             subscription.close();
             detach.unregisterListener();
         });
+    }
+
+    /** The topic's messages delivered to the UI (bounded, coalesced); closed with the subscription. */
+    static LiveBus.Subscription open(UI ui, LiveBus bus, String topic, int keep, Consumer<Object> handler) {
+        LiveDelivery delivery = new LiveDelivery(ui, keep, handler);
+        LiveBus.Subscription subscription = bus.subscribe(topic, delivery::deliver);
+        delivery.unsubscribeWith(subscription::close);
+        return subscription;
     }
 }

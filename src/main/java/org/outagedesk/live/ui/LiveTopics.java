@@ -43,11 +43,6 @@ public final class LiveTopics {
         component.getUI().ifPresent(this::sync);
     }
 
-    /** The topics subscribed to now. */
-    public Set<String> subscribed() {
-        return Set.copyOf(subscribed.keySet());
-    }
-
     private void sync(UI ui) {
         subscribed.entrySet().removeIf(entry -> {
             if (wanted.contains(entry.getKey())) {
@@ -57,12 +52,7 @@ public final class LiveTopics {
             return true;
         });
         for (String topic : wanted) {
-            subscribed.computeIfAbsent(topic, added -> {
-                LiveDelivery delivery = new LiveDelivery(ui, 1, handler);
-                LiveBus.Subscription subscription = bus.subscribe(added, delivery::deliver);
-                delivery.unsubscribeWith(subscription::close);
-                return subscription;
-            });
+            subscribed.computeIfAbsent(topic, added -> LiveSubscription.open(ui, bus, added, 1, handler));
         }
     }
 

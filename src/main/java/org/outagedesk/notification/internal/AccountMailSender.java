@@ -65,8 +65,7 @@ class AccountMailSender {
     }
 
     Rendered render(AccountMailRequested request) {
-        Locale language = Locale.forLanguageTag(request.language() != null ? request.language()
-                : properties.defaultLanguage());
+        Locale language = properties.languageOf(request.language());
         String prefix = "mail." + request.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ".";
         long hours = request.validFor().toHours();
         String validity = hours >= 1 ? i18n.getTranslation("mail.valid-hours", language, hours)

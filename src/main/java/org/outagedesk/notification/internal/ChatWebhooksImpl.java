@@ -25,12 +25,12 @@ class ChatWebhooksImpl implements ChatWebhooks {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Locale defaultLanguage;
+    private final NotificationProperties mail;
 
     ChatWebhooksImpl(JdbcTemplate jdbc, Clock clock, NotificationProperties mail) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.defaultLanguage = BundleI18NProvider.supported(Locale.forLanguageTag(mail.defaultLanguage()));
+        this.mail = mail;
     }
 
     @Override
@@ -51,9 +51,14 @@ class ChatWebhooksImpl implements ChatWebhooks {
         jdbc.update("insert into chat_webhook (name, url, audience, language, enabled, created_at)"
                 + " values (?, ?, ?, ?, true, ?)", name.strip(), url.strip(),
                 (audience == null ? UpdateAudience.INTERNAL : audience).name(),
-                BundleI18NProvider.supported(language == null ? defaultLanguage : language).getLanguage(),
+                (language == null ? defaultLanguage() : BundleI18NProvider.supported(language)).getLanguage(),
                 Timestamp.from(clock.instant()));
         return all().getLast();
+    }
+
+    @Override
+    public Locale defaultLanguage() {
+        return mail.languageOf(null);
     }
 
     @Override
@@ -70,9 +75,7 @@ class ChatWebhooksImpl implements ChatWebhooks {
     private List<ChatWebhook> all() {
         return jdbc.query("select id, name, url, audience, language, enabled from chat_webhook order by id",
                 (rs, row) -> new ChatWebhook(rs.getLong("id"), rs.getString("name"), rs.getString("url"),
-                        UpdateAudience.valueOf(rs.getString("audience")), rs.getString("language") == null
-                                ? defaultLanguage : BundleI18NProvider.supported(
-                                        Locale.forLanguageTag(rs.getString("language"))),
+                        UpdateAudience.valueOf(rs.getString("audience")), mail.languageOf(rs.getString("language")),
                         rs.getBoolean("enabled")));
     }
 

@@ -60,14 +60,8 @@ class NotificationCentreImpl implements NotificationCentre {
     @Override
     @Transactional(readOnly = true)
     public Optional<PortalNotification> banner(Locale language, ZoneId zone) {
-        List<PortalNotification> recent = mine(10, language, zone);
-        var incidentIds = recent.stream().map(PortalNotification::incidentId)
-                .filter(java.util.Objects::nonNull).distinct().toList();
-        if (incidentIds.isEmpty()) {
-            return Optional.empty();
-        }
-        var open = updates.openIncidentIds();
-        return recent.stream().filter(notification -> open.contains(notification.incidentId())).findFirst();
+        return notices.newestAboutOpen(me(), 10, updates::openIncidentIds,
+                Reader.onPage(BundleI18NProvider.supported(language), zone));
     }
 
     private static long me() {

@@ -1,5 +1,7 @@
 package org.outagedesk.notification.internal;
 
+import java.util.Locale;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,4 +14,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("outagedesk.mail")
 record NotificationProperties(
         @DefaultValue("OutageDesk <outagedesk@demo.local>") String from,
-        @DefaultValue("es") String defaultLanguage) {}
+        @DefaultValue("es") String defaultLanguage) {
+
+    /** The language to write in for someone who chose {@code chosen} (a tag, or null: the default); es or en. */
+    Locale languageOf(String chosen) {
+        return BundleI18NProvider.supported(Locale.forLanguageTag(chosen != null ? chosen : defaultLanguage));
+    }
+}

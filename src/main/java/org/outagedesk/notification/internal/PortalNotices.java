@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.outagedesk.incident.StatusUpdate;
 import org.outagedesk.notification.PortalNotification;
@@ -36,11 +39,34 @@ class PortalNotices {
 
     /** The newest in-portal notices of an account, rendered for {@code reader}. */
     List<PortalNotification> latest(long accountId, int limit, Reader reader) {
-        List<Row> rows = jdbc.query("""
+        return rendered(rows(accountId, limit), reader);
+    }
+
+    /**
+     * The newest of an account's latest {@code limit} notices that is about an open incident,
+     * rendered for {@code reader}: only that one is rendered, and the open incidents are asked for
+     * only when a notice is about an incident at all.
+     */
+    Optional<PortalNotification> newestAboutOpen(long accountId, int limit, Supplier<Set<Long>> openIncidents,
+            Reader reader) {
+        List<Row> rows = rows(accountId, limit);
+        if (rows.stream().allMatch(row -> row.incidentId() == null)) {
+            return Optional.empty();
+        }
+        Set<Long> open = openIncidents.get();
+        return rendered(rows.stream().filter(row -> open.contains(row.incidentId())).limit(1).toList(), reader)
+                .stream().findFirst();
+    }
+
+    private List<Row> rows(long accountId, int limit) {
+        return jdbc.query("""
                 select id, incident_id, update_id, notice, subject_key, text_key, link, subject, body_text, created_at,
                     read_at
                 from outbox_message where recipient_id = ? and channel = 'IN_PORTAL'
                 order by created_at desc, id desc limit ?""", PortalNotices::row, accountId, limit);
+    }
+
+    private List<PortalNotification> rendered(List<Row> rows, Reader reader) {
         Map<Long, Map<String, Stored>> arguments = arguments(rows);
         return rows.stream().map(row -> render(row, arguments.getOrDefault(row.id(), Map.of()), reader)).toList();
     }

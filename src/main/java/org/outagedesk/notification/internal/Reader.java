@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.outagedesk.base.ReaderTime;
 
 /**
  * Whom a text is rendered for: a language and a time zone. A page shows times in its reader's own
@@ -23,9 +24,8 @@ record Reader(Locale language, ZoneId zone, boolean namesZone) {
 
     /** Medium date and short time, as every page shows them; with the zone's name in mail. */
     String time(Instant instant) {
-        String time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(language).withZone(zone).format(instant);
-        return namesZone ? time + " (" + zone.getId() + ")" : time;
+        return namesZone ? ReaderTime.formatNamingZone(instant, language, zone)
+                : ReaderTime.format(instant, language, zone);
     }
 
     String day(LocalDate day) {

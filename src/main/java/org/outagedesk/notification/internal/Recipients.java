@@ -45,7 +45,7 @@ class Recipients {
     private final AccountService accounts;
     private final IncidentFollowers followers;
     private final CommunicationProperties properties;
-    private final String defaultLanguage;
+    private final NotificationProperties mail;
     private final OrganisationProperties organisation;
 
     Recipients(AccountService accounts, IncidentFollowers followers, CommunicationProperties properties,
@@ -53,7 +53,7 @@ class Recipients {
         this.accounts = accounts;
         this.followers = followers;
         this.properties = properties;
-        this.defaultLanguage = mail.defaultLanguage();
+        this.mail = mail;
         this.organisation = organisation;
     }
 
@@ -92,7 +92,7 @@ class Recipients {
                 add(account, chosen);
             } else {
                 chosen.putIfAbsent(key(address), new Recipient(null, address.strip(),
-                        Locale.forLanguageTag(defaultLanguage), organisation.zoneForUnknownReaders(), true, false));
+                        mail.languageOf(null), organisation.zoneForUnknownReaders(), true, false));
             }
         }
     }
@@ -113,11 +113,12 @@ class Recipients {
         chosen.putIfAbsent(key(account.email()), recipient(account));
     }
 
-    private Recipient recipient(AccountSummary account) {
+    /** The account as a recipient: its language and zone (or the defaults) and the channels it wants. */
+    Recipient recipient(AccountSummary account) {
         NotificationPreferences wants = account.notifications() != null ? account.notifications()
                 : NotificationPreferences.defaults();
         return new Recipient(account.id(), account.email(),
-                Locale.forLanguageTag(account.language() != null ? account.language() : defaultLanguage),
+                mail.languageOf(account.language()),
                 zone(account.timeZone()), wants.byEmail(), wants.inPortal());
     }
 

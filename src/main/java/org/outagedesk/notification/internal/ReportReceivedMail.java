@@ -1,9 +1,7 @@
 package org.outagedesk.notification.internal;
 
-import java.util.Locale;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.AccountSummary;
-import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.notification.Channel;
 import org.outagedesk.report.MailClient;
 import org.outagedesk.report.ReportSubmitted;
@@ -21,19 +19,19 @@ import org.springframework.web.util.HtmlUtils;
 class ReportReceivedMail {
 
     private final AccountService accounts;
+    private final Recipients recipients;
     private final Outbox outbox;
     private final OutboxDispatcher dispatcher;
-    private final BundleI18NProvider i18n;
-    private final NotificationProperties mail;
+    private final ReaderTexts texts;
     private final PortalLinks links;
 
-    ReportReceivedMail(AccountService accounts, Outbox outbox, OutboxDispatcher dispatcher, BundleI18NProvider i18n,
-            NotificationProperties mail, PortalLinks links) {
+    ReportReceivedMail(AccountService accounts, Recipients recipients, Outbox outbox, OutboxDispatcher dispatcher,
+            ReaderTexts texts, PortalLinks links) {
         this.accounts = accounts;
+        this.recipients = recipients;
         this.outbox = outbox;
         this.dispatcher = dispatcher;
-        this.i18n = i18n;
-        this.mail = mail;
+        this.texts = texts;
         this.links = links;
     }
 
@@ -41,44 +39,41 @@ class ReportReceivedMail {
     @EventListener
     void on(ReportSubmitted submitted) {
         AccountSummary reporter = accounts.currentAccount();
-        if (reporter.id() != submitted.reporterId()
-                || reporter.notifications() != null && !reporter.notifications().byEmail()) {
+        Recipients.Recipient to = recipients.recipient(reporter);
+        if (reporter.id() != submitted.reporterId() || !to.byEmail()) {
             return;
         }
-        Locale language = Locale.forLanguageTag(reporter.language() != null ? reporter.language()
-                : mail.defaultLanguage());
-        PersonalMails.Mail receipt = render(language, reporter.displayName(), submitted.reportId(),
+        Reader reader = to.mailReader();
+        PersonalMails.Mail receipt = render(reader, reporter.displayName(), submitted.reportId(),
                 submitted.symptom(), submitted.client(), submitted.incidentId() != null);
         outbox.queue(new OutboxMessage("report-received:" + submitted.reportId() + ":email", null, null,
-                reporter.id(), reporter.email(), Channel.EMAIL, language.getLanguage(), receipt.subject(),
+                reporter.id(), reporter.email(), Channel.EMAIL, UpdateMessages.tag(reader), receipt.subject(),
                 receipt.text(), receipt.html()));
         dispatcher.wakeAfterCommit();
     }
 
-    /** The receipt in one language: what was received, what happens next, where to follow it. */
-    PersonalMails.Mail render(Locale language, String name, long reportId, Symptom symptom, MailClient client,
+    /** The receipt for one reader: what was received, what happens next, where to follow it. */
+    PersonalMails.Mail render(Reader reader, String name, long reportId, Symptom symptom, MailClient client,
             boolean joined) {
         String number = String.valueOf(reportId);
-        String subject = t("mail.report-received.subject", language, number);
-        String greeting = t("mail.greeting", language, name);
-        String what = t("mail.report-received.what", language, number, t("report.symptom." + symptom.name(), language),
-                t("report.client." + client.name(), language));
-        String next = t(joined ? "mail.report-received.joined" : "mail.report-received.next", language);
-        String follow = t("mail.report-received.follow", language);
-        String footer = t("mail.report-received.footer", language);
+        String subject = texts.text("mail.report-received.subject", reader, number);
+        String greeting = texts.text("mail.greeting", reader, name);
+        String what = texts.text("mail.report-received.what", reader, number,
+                texts.text("report.symptom." + symptom.name(), reader),
+                texts.text("report.client." + client.name(), reader));
+        String next = texts.text(joined ? "mail.report-received.joined" : "mail.report-received.next", reader);
+        String follow = texts.text("mail.report-received.follow", reader);
+        String footer = texts.text("mail.report-received.footer", reader);
         String myReports = links.absolute("/reports/mine");
         String text = greeting + "\n\n" + what + "\n\n" + next + "\n\n" + follow + ":\n" + myReports
                 + "\n\n-- \n" + footer + "\n";
         String html = """
                 <!doctype html><html lang="%s"><body style="font-family:Segoe UI,Roboto,Arial,sans-serif;\
                 color:#1b2733"><p>%s</p><p>%s</p><p>%s</p><p><a href="%s">%s</a></p>\
-                <p style="font-size:12px;color:#8a96a3">%s</p></body></html>""".formatted(language.getLanguage(),
-                HtmlUtils.htmlEscape(greeting), HtmlUtils.htmlEscape(what), HtmlUtils.htmlEscape(next),
-                HtmlUtils.htmlEscape(myReports), HtmlUtils.htmlEscape(follow), HtmlUtils.htmlEscape(footer));
+                <p style="font-size:12px;color:#8a96a3">%s</p></body></html>""".formatted(
+                reader.language().getLanguage(), HtmlUtils.htmlEscape(greeting), HtmlUtils.htmlEscape(what),
+                HtmlUtils.htmlEscape(next), HtmlUtils.htmlEscape(myReports), HtmlUtils.htmlEscape(follow),
+                HtmlUtils.htmlEscape(footer));
         return new PersonalMails.Mail(subject, text, html);
-    }
-
-    private String t(String key, Locale language, Object... arguments) {
-        return i18n.getTranslation(key, language, arguments);
     }
 }

@@ -17,7 +17,6 @@ import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.notification.ChatWebhook;
 import org.outagedesk.notification.ChatWebhooks;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Admins add and remove the Teams, Slack and Mattermost incoming webhooks that receive updates, each
@@ -29,11 +28,9 @@ public class WebhooksView extends Div implements LocalizedTitle {
 
     private final ChatWebhooks webhooks;
     private final Grid<ChatWebhook> grid = new Grid<>();
-    private final Locale defaultLanguage;
 
-    public WebhooksView(ChatWebhooks webhooks, @Value("${outagedesk.mail.default-language:es}") String defaultLanguageTag) {
+    public WebhooksView(ChatWebhooks webhooks) {
         this.webhooks = webhooks;
-        this.defaultLanguage = BundleI18NProvider.supported(Locale.forLanguageTag(defaultLanguageTag));
         addClassName("view-content");
         TextField name = new TextField(getTranslation("notification.webhooks.name"));
         name.setId("webhook-name");
@@ -53,7 +50,7 @@ public class WebhooksView extends Div implements LocalizedTitle {
         language.setHelperText(getTranslation("notification.webhooks.language-hint"));
         language.setItems(BundleI18NProvider.LANGUAGES);
         language.setItemLabelGenerator(this::languageName);
-        language.setValue(this.defaultLanguage);
+        language.setValue(webhooks.defaultLanguage());
         Button add = new Button(getTranslation("notification.webhooks.add"), click -> {
             if (NotificationUi.attempt(() -> webhooks.add(name.getValue(), url.getValue(), audience.getValue(),
                     language.getValue()))) {

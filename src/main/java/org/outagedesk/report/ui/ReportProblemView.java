@@ -27,6 +27,7 @@ import java.util.UUID;
 import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.base.ui.PageSection;
+import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.KnownOutages;
 import org.outagedesk.report.MailClient;
@@ -138,7 +139,7 @@ public class ReportProblemView extends Div implements LocalizedTitle {
     }
 
     private ZoneId zone() {
-        return ReportTexts.zone(UI.getCurrent());
+        return BrowserTime.zone();
     }
 
     private void refreshOutages() {

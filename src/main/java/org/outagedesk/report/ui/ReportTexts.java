@@ -5,9 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.outagedesk.base.ReaderTime;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.report.KnownOutage;
 import org.outagedesk.report.ReportStatus;
@@ -17,15 +15,9 @@ final class ReportTexts {
 
     private ReportTexts() {}
 
-    /** The reader's zone (their profile's, else their browser's). */
-    static ZoneId zone(UI ui) {
-        return BrowserTime.zone();
-    }
-
+    /** In the language of the UI the component is in, and the reader's zone. */
     static String dateTime(Component context, Instant instant) {
-        UI ui = context.getUI().orElseGet(UI::getCurrent);
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ui.getLocale()).withZone(zone(ui)).format(instant);
+        return ReaderTime.format(instant, context.getUI().orElseGet(UI::getCurrent).getLocale(), BrowserTime.zone());
     }
 
     /** "Received", "Linked to INC-42", ...; the incident's reference when it is known. */

@@ -9,7 +9,6 @@ import org.outagedesk.account.Role;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.TimelineMessage;
-import org.outagedesk.incident.IncidentState;
 import org.outagedesk.runbook.ActionEntry;
 import org.outagedesk.runbook.EvidenceKind;
 import org.outagedesk.runbook.NewAction;
@@ -296,8 +295,7 @@ class RunbookServiceImpl implements RunbookService {
 
     /** A closed or merged incident's checklist only reads: its record is final. */
     private void requireWorkable(long incidentId) {
-        incidents.find(incidentId).map(IncidentDetails::state)
-                .filter(state -> state == IncidentState.CLOSED || state == IncidentState.MERGED)
+        incidents.find(incidentId).map(IncidentDetails::state).filter(state -> !state.workable())
                 .ifPresent(state -> {
                     throw new RunbookException("runbook.error.incident-closed");
                 });

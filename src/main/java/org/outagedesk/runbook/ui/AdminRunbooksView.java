@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -151,8 +149,7 @@ public class AdminRunbooksView extends Div implements LocalizedTitle {
         TemplateDraft draft = new TemplateDraft(key.getValue(), nameEs.getValue(), nameEn.getValue(), List.copyOf(items));
         final TemplateSummary[] saved = new TemplateSummary[1];
         if (RunbookUi.attempt(() -> saved[0] = runbooks.saveTemplate(draft))) {
-            Notification.show(Texts.t("runbook.admin.saved", saved[0].versionNo()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            RunbookUi.success(Texts.t("runbook.admin.saved", saved[0].versionNo()));
             reloadTemplates(saved[0].key());
         }
     }

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,8 +194,7 @@ final class ChecklistActions implements ItemActions {
             RunbookUi.problem(checkFailure(check, failure));
         } else if (RunbookUi.attempt(() -> runbooks.addEvidence(item.id(), new NewEvidence(EvidenceKind.PROBE,
                 evidence, null, null, null, null)))) {
-            Notification.show(Texts.t("runbook.check.attached", check.argument()), 4000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            RunbookUi.success(Texts.t("runbook.check.attached", check.argument()));
         }
         refresh.run();
     }

@@ -23,7 +23,6 @@ import org.outagedesk.base.ui.RevealRequest;
 import org.outagedesk.base.ui.Texts;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
-import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.Phase;
 import org.outagedesk.incident.StaffMember;
 import org.outagedesk.live.LiveBus;
@@ -128,8 +127,7 @@ class RunbookPanel extends Div {
     void refresh() {
         refresher.refreshed();
         IncidentDetails incident = incidents.find(incidentId).orElse(null);
-        boolean mayChange = staff && incident != null && (incident.state() == IncidentState.OPEN
-                || incident.state() == IncidentState.RESOLVED);
+        boolean mayChange = staff && incident != null && incident.state().workable();
         if (mayChange != canChange) {
             canChange = mayChange;
             shown = List.of(); // the rows are drawn again, with or without their buttons

@@ -3,7 +3,6 @@ package org.outagedesk.status.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.outagedesk.base.OrganisationProperties;
 import org.outagedesk.base.PlainText;
+import org.outagedesk.base.ReaderTime;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PublicIncident;
@@ -243,8 +243,7 @@ class StatusRenderer {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(language)
-                .withZone(zone).format(instant) + " (" + zone.getId() + ")";
+        return ReaderTime.formatNamingZone(instant, language, zone);
     }
 
     private String t(String key, Locale language, Object... arguments) {

@@ -68,8 +68,7 @@ class NotificationLanguagesTest {
             new AccountProperties.Bootstrap(null), new AccountProperties.Demo(false, "demo")));
     private final UpdateMessages updates = new UpdateMessages(texts, links);
     private final PersonalMails mails = new PersonalMails(texts, links);
-    private final ReportReceivedMail receipts = new ReportReceivedMail(null, null, null, i18n,
-            new NotificationProperties("OutageDesk <outagedesk@demo.local>", "es"), links);
+    private final ReportReceivedMail receipts = new ReportReceivedMail(null, null, null, null, texts, links);
     private final AccountMailSender accountMails = new AccountMailSender(null, null, i18n,
             new NotificationProperties("OutageDesk <outagedesk@demo.local>", "es"));
 
@@ -109,7 +108,7 @@ class NotificationLanguagesTest {
                     + "\n" + texts.text(notice.textKey(), page, notice.arguments()));
         }
         for (boolean joined : new boolean[] {false, true}) {
-            PersonalMails.Mail receipt = receipts.render(language, "Ana", 12, Symptom.CANNOT_SEND, MailClient.WEBMAIL,
+            PersonalMails.Mail receipt = receipts.render(mail, "Ana", 12, Symptom.CANNOT_SEND, MailClient.WEBMAIL,
                     joined);
             all.put("report receipt " + joined, receipt.subject() + "\n" + receipt.text());
             all.put("report receipt html " + joined, receipt.html());

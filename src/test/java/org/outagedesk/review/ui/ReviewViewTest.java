@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.base.ReaderTime;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.base.ui.BrowserTime;
@@ -146,10 +147,10 @@ class ReviewViewTest extends SpringBrowserlessTest {
         String english = export.markdown(incident.id(), Locale.ENGLISH, ZoneId.of("America/New_York"));
         String spanish = export.markdown(incident.id(), BundleI18NProvider.SPANISH, ZoneId.of("Europe/Madrid"));
         assertThat(english).contains("marked 1.1 " + first.titleEn() + " as done",
-                "Impact started: " + ReviewTemplate.time(impact, Locale.ENGLISH, ZoneId.of("America/New_York")))
+                "Impact started: " + ReaderTime.format(impact, Locale.ENGLISH, ZoneId.of("America/New_York")))
                 .doesNotContain(first.titleEs());
         assertThat(spanish).contains("marcó 1.1 " + first.titleEs() + " como hecho",
-                ReviewTemplate.time(impact, BundleI18NProvider.SPANISH, ZoneId.of("Europe/Madrid")))
+                ReaderTime.format(impact, BundleI18NProvider.SPANISH, ZoneId.of("Europe/Madrid")))
                 .doesNotContain(first.titleEn());
     }
 
