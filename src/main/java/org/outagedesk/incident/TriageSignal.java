@@ -8,9 +8,10 @@ import java.util.Set;
  * in a row", with what it suggests opening.
  *
  * @param key stable identifier of the signal's source (for element ids)
- * @param title what failed, in short
- * @param detail the latest error as the monitor gave it
+ * @param title what failed, in short, in the reader's language
+ * @param detail the kind of the latest error, in the reader's language
+ * @param evidence the latest error as the server or the monitor said it, untranslated (may be null)
  * @param since when the failure started
  */
-public record TriageSignal(String key, String title, String detail, Set<MailService> services, Scope scope,
-        Severity severity, Instant since, int failures) {}
+public record TriageSignal(String key, String title, String detail, String evidence, Set<MailService> services,
+        Scope scope, Severity severity, Instant since, int failures) {}

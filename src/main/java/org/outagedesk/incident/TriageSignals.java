@@ -1,6 +1,7 @@
 package org.outagedesk.incident;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where triage learns about monitoring signals without depending on who produces them: other
@@ -9,6 +10,6 @@ import java.util.List;
  */
 public interface TriageSignals {
 
-    /** The signals to show now, worst first. */
-    List<TriageSignal> current();
+    /** The signals to show now, worst first, their words in {@code language}. */
+    List<TriageSignal> current(Locale language);
 }

@@ -44,6 +44,8 @@ import org.outagedesk.review.ReviewService;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.LiveApplicationTest;
 import org.outagedesk.testsupport.OtherLanguageWords;
+import org.outagedesk.testsupport.ProfileLanguages;
+import org.outagedesk.testsupport.WrittenByPeople;
 import org.outagedesk.testsupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -146,7 +148,7 @@ class AccessibilityE2E extends LiveApplicationTest {
         try {
             for (Page page : pages(incident.id(), reviewed.id())) {
                 if (page.who() != null && !page.who().equals(signedInAs)) {
-                    savedLanguages.putIfAbsent(page.who(), profileLanguage(page.who()));
+                    savedLanguages.putIfAbsent(page.who(), new ProfileLanguages(jdbc).of(page.who()));
                     setProfileLanguage(page.who(), language);
                     leavePage();
                     browser.windowSize(WIDTHS[0][0], WIDTHS[0][1]); // the name shows only on a wide page
@@ -299,11 +301,11 @@ class AccessibilityE2E extends LiveApplicationTest {
     }
 
     /**
-     * What the page shows, without the texts this test's people wrote (they stay as written, in
-     * whatever language they were written in).
+     * What the page shows, without the texts people wrote (they stay as written, in whatever
+     * language they were written in): all in the database, and a few this test's pages show.
      */
     private String shownText() {
-        String text = browser.shownText();
+        String text = WrittenByPeople.removedFrom(browser.shownText(), jdbc);
         for (String written : WRITTEN_BY_PEOPLE) {
             text = text.replace(written, " ");
         }
@@ -327,12 +329,8 @@ class AccessibilityE2E extends LiveApplicationTest {
         }
     }
 
-    private String profileLanguage(String email) {
-        return jdbc.queryForObject("select language from user_account where email = ?", String.class, email);
-    }
-
     private void setProfileLanguage(String email, String language) {
-        jdbc.update("update user_account set language = ? where email = ?", language, email);
+        new ProfileLanguages(jdbc).set(email, language);
     }
 
     private static String abbreviate(String text) {

@@ -15,9 +15,11 @@ import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.LiveApplicationTest;
+import org.outagedesk.testsupport.ProfileLanguages;
 import org.outagedesk.testsupport.SignedIn;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The screens at phone width (390 px) and on a desktop (1280 px), measured in Chromium: the phase
@@ -30,6 +32,7 @@ class PhoneLayoutE2E extends LiveApplicationTest {
     final Browser browser = new Browser();
 
     @Autowired IncidentService incidents;
+    @Autowired JdbcTemplate jdbc;
 
     private long number(String script) {
         return ((Number) browser.script(script)).longValue();
@@ -89,7 +92,17 @@ class PhoneLayoutE2E extends LiveApplicationTest {
         IncidentDetails incident = SignedIn.as(accounts, "it@demo.local", () -> incidents.open(new NewIncident(
                 "Shared mailboxes open slowly", null, EnumSet.of(MailService.IMAP_POP), Scope.GROUP,
                 Severity.SEV4, List.of())));
-        browser.acceptLanguage("es-ES,es;q=0.9");
+        // The labels are longest in Spanish; the profile's language wins over the browser's.
+        ProfileLanguages languages = new ProfileLanguages(jdbc);
+        String before = languages.set("it@demo.local", "es");
+        try {
+            desktopChecks(incident);
+        } finally {
+            languages.set("it@demo.local", before);
+        }
+    }
+
+    private void desktopChecks(IncidentDetails incident) {
         browser.signIn(baseUrl(), "it@demo.local", "demo");
         browser.within(Duration.ofSeconds(30), driver -> !driver.getCurrentUrl().contains("/login"));
 

@@ -108,6 +108,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
         pilar.awaitDeep(".status-update", message);
         assertOwnLanguage(pilar, "es", "incident page");
         assertThat(pageText(pilar)).contains(time(eta, MADRID, "es"));
+        pilar.screenshotsForDocs("reader-es-incident");
 
         // Emma sees it on My reports, in English, with the ETA of New York.
         emma.open(baseUrl() + "/reports/mine");
@@ -115,6 +116,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
         assertThat(emma.textOf(emma.byId("outage-banner"))).contains(time(eta, NEW_YORK, "en"))
                 .doesNotContain(time(eta, MADRID, "en"));
         assertOwnLanguage(emma, "en", "My reports with the banner");
+        emma.screenshotsForDocs("reader-en-my-reports");
 
         // ... and by e-mail, in English, with the ETA of New York and its zone named.
         Mailbox.Mail update = awaitMail(emmaAddress, incident.reference(), message);
@@ -135,6 +137,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
         emma.open(baseUrl() + "/reports/mine");
         emma.awaitDeep("*", summary);
         assertOwnLanguage(emma, "en", "My reports after the resolution");
+        emma.screenshotsForDocs("reader-en-my-reports-resolved");
         Mailbox.Mail resolved = awaitMail(emmaAddress, incident.reference(), summary);
         assertThat(OtherLanguageWords.in(withoutWritten(resolved.subject() + "\n" + resolved.text()), "en"))
                 .as("words of Spanish in Emma's resolution e-mail").isEmpty();
@@ -150,6 +153,7 @@ class ReaderWalkE2E extends LiveApplicationTest {
         ken.byId("current-user-name");
         ken.awaitQuiet();
         assertOwnLanguage(ken, "en", "review");
+        ken.screenshotsForDocs("reader-en-review-tokyo");
 
         // The public feed names the zone of its times.
         String feed = get("/status/feed.atom?lang=en");

@@ -270,6 +270,20 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     }
 
+    /**
+     * Saves the page as a desktop (1280 px) and a phone (390 px) reads it, as
+     * {@code target/screenshots/NAME.png} and {@code NAME-phone.png}: the walks that check the
+     * screens also take the pictures of them in {@code docs/screenshots}.
+     */
+    public void screenshotsForDocs(String name) throws IOException {
+        windowSize(390, 844);
+        awaitQuiet();
+        screenshot(Path.of("target", "screenshots", name + "-phone.png"));
+        windowSize(1280, 900);
+        awaitQuiet();
+        screenshot(Path.of("target", "screenshots", name + ".png"));
+    }
+
     /** Signs in through the login page's light-DOM inputs. */
     public void signIn(String baseUrl, String email, String password) {
         open(baseUrl + "/login");

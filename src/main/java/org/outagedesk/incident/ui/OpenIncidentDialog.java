@@ -39,7 +39,7 @@ class OpenIncidentDialog extends FormDialog {
         this(incidents, new TriageGroup(null, List.of(), null, List.of(), 0, List.of(), List.of(), 1.0, signal.scope(),
                 signal.severity(), null, signal.services()), Texts.t("triage.signal.open-intro"),
                 Texts.t("triage.signal.default-title", signal.title()), onOpened);
-        description.setValue(signal.detail() == null ? "" : signal.detail());
+        description.setValue(signal.evidence() == null ? signal.detail() : signal.detail() + ": " + signal.evidence());
     }
 
     private OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, String intro, String defaultTitle,

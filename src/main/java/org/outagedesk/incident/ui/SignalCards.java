@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import org.outagedesk.base.ui.Samp;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,7 +71,10 @@ class SignalCards extends Div {
         Span failures = new Span(getTranslation("triage.signal.failures", signal.failures(),
                 IncidentUi.time(signal.since())));
         failures.addClassName("muted");
-        Span detail = new Span(signal.detail());
+        Div detail = new Div(new Span(signal.detail()));
+        if (signal.evidence() != null) {
+            detail.add(new Samp(signal.evidence()));
+        }
         detail.addClassName("signal-detail");
         String services = signal.services().stream().map(IncidentUi::label).collect(Collectors.joining(", "));
         Span suggestion = new Span(getTranslation("triage.signal.suggestion", IncidentUi.label(signal.scope()),

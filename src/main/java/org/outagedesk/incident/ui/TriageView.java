@@ -99,7 +99,7 @@ public class TriageView extends Div implements LocalizedTitle {
     }
 
     private void refreshSignals() {
-        signals.show(signalSources.orderedStream().flatMap(source -> source.current().stream()).toList());
+        signals.show(signalSources.orderedStream().flatMap(source -> source.current(getLocale()).stream()).toList());
     }
 
     private void refreshQueue() {

@@ -37,8 +37,8 @@ final class MailConversation {
         while (true) {
             String line = in.readLine();
             if (line == null) {
-                throw new ProbeFailure(ProbeError.PROTOCOL_ERROR, "The server closed the connection"
-                        + (reply.isEmpty() ? "" : " after: " + reply));
+                throw new ProbeFailure(ProbeError.PROTOCOL_ERROR, "EOF"
+                        + (reply.isEmpty() ? "" : " ← " + reply));
             }
             reply.append(reply.isEmpty() ? "" : "\n").append(line);
             boolean smtpContinues = protocol.sends() && line.length() > 3 && line.charAt(3) == '-';

@@ -72,7 +72,7 @@ final class MailProber {
             case POP3 -> greeting.startsWith("+OK");
         };
         if (!good) {
-            throw new ProbeFailure(ProbeError.BAD_GREETING, "Unexpected greeting: " + firstLine(greeting));
+            throw new ProbeFailure(ProbeError.BAD_GREETING, firstLine(greeting));
         }
         return firstLine(greeting);
     }
@@ -91,7 +91,7 @@ final class MailProber {
             case POP3 -> command(talk, "STLS", target.protocol());
         };
         if (!(answer.startsWith("220") || answer.startsWith("OK") || answer.startsWith("+OK"))) {
-            throw new ProbeFailure(ProbeError.TLS_FAILURE, "STARTTLS refused: " + firstLine(answer));
+            throw new ProbeFailure(ProbeError.TLS_FAILURE, "STARTTLS → " + firstLine(answer));
         }
         return handshake(talk.socket(), target, daysLeft);
     }
@@ -107,13 +107,12 @@ final class MailProber {
             long days = Duration.between(clock.instant(), certificate.getNotAfter().toInstant()).toDays();
             daysLeft[0] = (int) days;
             if (certificate.getNotAfter().toInstant().isBefore(clock.instant())) {
-                throw new ProbeFailure(ProbeError.CERTIFICATE_EXPIRED, "Certificate of "
-                        + certificate.getSubjectX500Principal().getName() + " expired on " + certificate.getNotAfter()
-                        .toInstant());
+                throw new ProbeFailure(ProbeError.CERTIFICATE_EXPIRED, certificate.getSubjectX500Principal().getName()
+                        + " notAfter=" + certificate.getNotAfter().toInstant());
             }
             if (certificate.getNotBefore().toInstant().isAfter(clock.instant())) {
-                throw new ProbeFailure(ProbeError.TLS_FAILURE, "Certificate not valid before "
-                        + certificate.getNotBefore().toInstant());
+                throw new ProbeFailure(ProbeError.TLS_FAILURE, certificate.getSubjectX500Principal().getName()
+                        + " notBefore=" + certificate.getNotBefore().toInstant());
             }
         }
         return new MailConversation(tls);
@@ -122,7 +121,7 @@ final class MailProber {
     private String login(MailConversation talk, ProbeTarget target) throws IOException, ProbeFailure {
         String password = target.password();
         if (password == null) {
-            throw new ProbeFailure(ProbeError.CREDENTIALS_MISSING, "No password set for " + target.username());
+            throw new ProbeFailure(ProbeError.CREDENTIALS_MISSING, target.username());
         }
         String answer = switch (target.protocol()) {
             case SMTP, SUBMISSION -> {
@@ -144,7 +143,7 @@ final class MailProber {
             }
         };
         if (answer != null) {
-            throw new ProbeFailure(ProbeError.AUTH_FAILED, "Login refused for " + target.username() + ": "
+            throw new ProbeFailure(ProbeError.AUTH_FAILED, target.username() + " → "
                     + firstLine(answer));
         }
         return target.username();
@@ -168,7 +167,7 @@ final class MailProber {
             throws IOException, ProbeFailure {
         String reply = command(talk, line, protocol);
         if (!reply.startsWith(code)) {
-            throw new ProbeFailure(ProbeError.PROTOCOL_ERROR, line.split(" ")[0] + " refused: " + firstLine(reply));
+            throw new ProbeFailure(ProbeError.PROTOCOL_ERROR, line.split(" ")[0] + " → " + firstLine(reply));
         }
     }
 

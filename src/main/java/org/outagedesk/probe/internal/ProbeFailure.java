@@ -9,7 +9,11 @@ import java.net.UnknownHostException;
 import javax.net.ssl.SSLException;
 import org.outagedesk.probe.ProbeError;
 
-/** A probe step that failed, with the kind of failure. */
+/**
+ * A probe step that failed: the kind of failure, which pages put in the reader's language, and
+ * as message only the evidence as the server or the JVM gave it (a reply, an exception's text),
+ * never words of ours, since the message is stored and read in any language.
+ */
 class ProbeFailure extends Exception {
 
     private final ProbeError error;

@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TriageSignal;
@@ -26,39 +29,42 @@ class ProbeTriageSignals implements TriageSignals {
     private final EndpointRepository endpoints;
     private final ResultRepository results;
     private final ProbeProperties properties;
+    private final BundleI18NProvider i18n;
 
-    ProbeTriageSignals(EndpointRepository endpoints, ResultRepository results, ProbeProperties properties) {
+    ProbeTriageSignals(EndpointRepository endpoints, ResultRepository results, ProbeProperties properties,
+            BundleI18NProvider i18n) {
         this.endpoints = endpoints;
         this.results = results;
         this.properties = properties;
+        this.i18n = i18n;
     }
 
     @Override
-    public List<TriageSignal> current() {
+    public List<TriageSignal> current(Locale language) {
         List<TriageSignal> signals = new ArrayList<>();
         for (Endpoint endpoint : endpoints.findByEnabledTrue()) {
             for (ProbeKind kind : ProbeKind.values()) {
-                signal(endpoint.view(), kind).ifPresent(signals::add);
+                signal(endpoint.view(), kind, language).ifPresent(signals::add);
             }
         }
         signals.sort(Comparator.comparing(TriageSignal::failures).reversed());
         return signals;
     }
 
-    private java.util.Optional<TriageSignal> signal(MailEndpoint endpoint, ProbeKind kind) {
+    private Optional<TriageSignal> signal(MailEndpoint endpoint, ProbeKind kind, Locale language) {
         List<ResultEntry> recent = results.findByEndpointIdAndKindOrderByStartedAtDescIdDesc(endpoint.id(), kind,
                 Limit.of(200));
         List<ResultEntry> failing = recent.stream().takeWhile(entry -> !entry.success()).toList();
         if (failing.size() < properties.failureThreshold()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         ResultEntry latest = failing.getFirst();
         Instant since = failing.getLast().startedAt();
         var result = latest.view(endpoint.name());
         String title = endpoint.name() + " · " + endpoint.protocol() + " " + endpoint.host() + ":" + endpoint.port()
-                + (kind == ProbeKind.ROUND_TRIP ? " · round trip" : "");
-        return java.util.Optional.of(new TriageSignal("probe-" + endpoint.id() + "-" + kind.name().toLowerCase(
-                java.util.Locale.ROOT), title, result.error() + ": " + result.message(), endpoint.services(),
-                Scope.ALL_USERS, Severity.SEV2, since, failing.size()));
+                + (kind == ProbeKind.ROUND_TRIP ? " · " + i18n.getTranslation("probe.signal.round-trip", language) : "");
+        return Optional.of(new TriageSignal("probe-" + endpoint.id() + "-" + kind.name().toLowerCase(Locale.ROOT),
+                title, i18n.getTranslation("probe.error-kind." + result.error().name(), language), result.message(),
+                endpoint.services(), Scope.ALL_USERS, Severity.SEV2, since, failing.size()));
     }
 }

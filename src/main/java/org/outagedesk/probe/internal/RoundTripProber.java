@@ -95,7 +95,7 @@ final class RoundTripProber {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        throw new ProbeFailure(ProbeError.NOT_DELIVERED, "Not delivered within " + deliveryTimeout.toSeconds() + " s");
+        throw new ProbeFailure(ProbeError.NOT_DELIVERED, "> " + deliveryTimeout.toSeconds() + " s");
     }
 
     private Properties properties(String protocol, ProbeTarget target) {

@@ -11,6 +11,7 @@ import org.outagedesk.probe.EndpointHealth;
 import org.outagedesk.probe.MailEndpoint;
 import org.outagedesk.probe.ProbeKind;
 import org.outagedesk.probe.ProbeResult;
+import org.outagedesk.base.ui.Samp;
 import org.outagedesk.base.ui.Texts;
 
 /** One endpoint on the health panel: state, latency sparkline, last error, last success, run-now buttons. */
@@ -51,7 +52,7 @@ class HealthCard extends Div {
         ProbeResult failed = check != null && !check.success() ? check : trip != null && !trip.success() ? trip : null;
         if (failed != null) {
             Div error = new Div(new Span(Texts.t("probe.error-kind." + failed.error().name())),
-                    new Span(failed.message()));
+                    new Samp(failed.message()));
             error.setId("probe-error-" + endpoint.id());
             error.addClassName("probe-error");
             add(error);

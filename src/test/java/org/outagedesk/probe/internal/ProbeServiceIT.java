@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.incident.MailService;
@@ -57,11 +58,12 @@ class ProbeServiceIT extends LiveApplicationTest {
 
             SignedIn.as(accounts, "it@demo.local");
             TriageSignal signal = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> signalOf(signals.current(), endpoint), found -> found != null);
+                    .until(() -> signalOf(signals.current(Locale.forLanguageTag("es")), endpoint), found -> found != null);
             assertThat(signal.failures()).isGreaterThanOrEqualTo(3);
             assertThat(signal.scope()).isEqualTo(Scope.ALL_USERS);
             assertThat(signal.services()).containsExactly(MailService.IMAP_POP);
-            assertThat(signal.detail()).startsWith(ProbeError.REFUSED.name());
+            assertThat(signal.detail()).as("the kind in the reader's language").isEqualTo("Conexión rechazada");
+            assertThat(signal.evidence()).as("what the network said, as it said it").isNotBlank();
             assertThat(probes.history(endpoint.id(), 10)).allSatisfy(result -> {
                 assertThat(result.success()).isFalse();
                 assertThat(result.error()).isEqualTo(ProbeError.REFUSED);
