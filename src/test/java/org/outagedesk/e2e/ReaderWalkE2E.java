@@ -108,7 +108,13 @@ class ReaderWalkE2E extends LiveApplicationTest {
         pilar.awaitDeep(".status-update", message);
         assertOwnLanguage(pilar, "es", "incident page");
         assertThat(pageText(pilar)).contains(time(eta, MADRID, "es"));
+        pilar.open(baseUrl() + "/incidents/" + incident.id()); // opened afresh, at its top
+        pilar.byId("incident-heading");
         pilar.screenshotsForDocs("reader-es-incident");
+        pilar.open(baseUrl() + "/board");
+        pilar.byId("board-summary");
+        assertOwnLanguage(pilar, "es", "board");
+        pilar.screenshotsForDocs("reader-es-board");
 
         // Emma sees it on My reports, in English, with the ETA of New York.
         emma.open(baseUrl() + "/reports/mine");

@@ -277,11 +277,19 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
      */
     public void screenshotsForDocs(String name) throws IOException {
         windowSize(390, 844);
-        awaitQuiet();
+        scrollToTop();
         screenshot(Path.of("target", "screenshots", name + "-phone.png"));
         windowSize(1280, 900);
-        awaitQuiet();
+        scrollToTop();
         screenshot(Path.of("target", "screenshots", name + ".png"));
+    }
+
+    /** The page and every scrolled part of it back at the top, as when it opens. */
+    private void scrollToTop() {
+        awaitQuiet();
+        script("document.querySelectorAll('*').forEach(e => { if (e.scrollTop) e.scrollTop = 0; });"
+                + " window.scrollTo(0, 0);");
+        awaitQuiet();
     }
 
     /** Signs in through the login page's light-DOM inputs. */

@@ -35,7 +35,7 @@ record ReportCard(ReportSummary report, KnownOutage incident) {
                 <div class="outage-top">
                   <span class="outage-reference">${item.incidentReference}</span>
                   <span class="outage-title">${item.incidentTitle}</span>
-                  <span class="outage-status">${item.incidentStatus}</span>
+                  <span class="outage-status outage-status-${item.incidentPublicStatus}">${item.incidentStatus}</span>
                 </div>
                 ${item.resolution ? html`<div class="report-resolution">
                   <span class="update-label">${item.resolutionLabel}</span>
@@ -81,6 +81,8 @@ record ReportCard(ReportSummary report, KnownOutage incident) {
                 .withProperty("incidentTitle", card -> card.incident() == null ? "" : card.incident().title())
                 .withProperty("incidentStatus", card -> card.incident() == null ? ""
                         : ReportTexts.publicStatus(context, card.incident().publicStatus()))
+                .withProperty("incidentPublicStatus", card -> card.incident() == null ? ""
+                        : card.incident().publicStatus())
                 .withProperty("update", card -> card.incident() == null || card.incident().latestPublicUpdate() == null
                         ? "" : card.incident().latestPublicUpdate())
                 .withProperty("updateLabel", card -> card.updateLabel(context))
