@@ -1,7 +1,6 @@
 package org.outagedesk.account.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.outagedesk.account.AccountException;
@@ -34,17 +33,5 @@ final class AccountFeedback {
 
     static void error(Exception failure) {
         error(message(failure));
-    }
-
-    /** Opens a confirmation for an action that cannot be undone lightly; the action runs on confirm. */
-    static ConfirmDialog confirmDanger(String id, String header, String text, String confirmLabel,
-            Runnable action) {
-        ConfirmDialog confirm = new ConfirmDialog(header, text, confirmLabel, event -> action.run());
-        confirm.setId(id);
-        confirm.setCancelable(true);
-        confirm.setCancelText(Texts.t("base.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
-        return confirm;
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import org.outagedesk.account.AccountProperties;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.ApiTokenSummary;
+import org.outagedesk.base.ui.DangerConfirmation;
 import org.outagedesk.base.ui.LocalizedTitle;
 
 /** The person's API tokens for {@code /api/v1}: create one (secret shown once), revoke one. */
@@ -93,7 +94,7 @@ public class ApiTokensView extends Div implements LocalizedTitle {
     }
 
     private void confirmRevoke(ApiTokenSummary token) {
-        AccountFeedback.confirmDanger("token-revoke-confirm", getTranslation("account.tokens.revoke.title", token.name()),
+        DangerConfirmation.open("token-revoke-confirm", getTranslation("account.tokens.revoke.title", token.name()),
                 getTranslation("account.tokens.revoke.text"), getTranslation("account.tokens.revoke"), () -> {
                     try {
                         tokens.revoke(token.id());

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.AccountSummary;
 import org.outagedesk.account.Role;
+import org.outagedesk.base.ui.DangerConfirmation;
 import org.springframework.data.domain.PageRequest;
 
 /** One account for an admin: its roles, and disabling or re-enabling it. */
@@ -103,7 +104,7 @@ class UserDialog extends Dialog {
             changeEnabled(true);
             return;
         }
-        AccountFeedback.confirmDanger("user-disable-confirm",
+        DangerConfirmation.open("user-disable-confirm",
                 getTranslation("account.users.disable.title", account.displayName()),
                 getTranslation("account.users.disable.text"), getTranslation("account.users.disable"),
                 () -> changeEnabled(false));

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.outagedesk.account.Roles;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.base.ui.DangerConfirmation;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.notification.ChatWebhook;
@@ -71,11 +72,16 @@ public class WebhooksView extends Div implements LocalizedTitle {
         grid.addColumn(hook -> languageName(hook.language()))
                 .setHeader(getTranslation("notification.webhooks.language"));
         grid.addComponentColumn(hook -> {
-            Button remove = new Button(getTranslation("notification.webhooks.remove"), click -> {
-                webhooks.remove(hook.id());
-                NotificationUi.show(hook.name(), NotificationVariant.LUMO_CONTRAST);
-                refresh();
-            });
+            Button remove = new Button(getTranslation("notification.webhooks.remove"), click -> DangerConfirmation.open(
+                    "webhook-remove-confirm", getTranslation("notification.webhooks.remove-title", hook.name()),
+                    getTranslation("notification.webhooks.remove-text"), getTranslation("notification.webhooks.remove"),
+                    () -> {
+                        webhooks.remove(hook.id());
+                        NotificationUi.show(getTranslation("notification.webhooks.removed", hook.name()),
+                                NotificationVariant.LUMO_SUCCESS);
+                        refresh();
+                    }));
+            remove.setId("webhook-remove-" + hook.id());
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return remove;
         });

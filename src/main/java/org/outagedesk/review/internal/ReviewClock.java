@@ -3,6 +3,8 @@ package org.outagedesk.review.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import org.outagedesk.base.OrganisationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -12,11 +14,11 @@ import org.springframework.stereotype.Component;
 class ReviewClock {
 
     private final Clock clock;
-    private final ReviewProperties properties;
+    private final ZoneId zone;
 
-    ReviewClock(Clock clock, ReviewProperties properties) {
+    ReviewClock(Clock clock, ReviewProperties properties, OrganisationProperties organisation) {
         this.clock = clock;
-        this.properties = properties;
+        this.zone = properties.zone() != null ? properties.zone() : organisation.zoneForUnknownReaders();
     }
 
     Instant now() {
@@ -24,6 +26,6 @@ class ReviewClock {
     }
 
     LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), properties.zone());
+        return LocalDate.ofInstant(clock.instant(), zone);
     }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.IncidentLabels;
 import org.outagedesk.review.ReviewDetails;
 import org.outagedesk.review.ReviewService;
 import org.outagedesk.base.ui.Texts;
@@ -21,7 +22,7 @@ class ReviewHeader extends Div {
     ReviewHeader(IncidentDetails incident, ReviewDetails review, ReviewExport export, Runnable onFinalise) {
         addClassName("review-header");
         H2 title = new H2(Texts.t("review.heading", incident.reference(), incident.title()));
-        Div chips = new Div(ReviewUi.chip(incident.severity().name(),
+        Div chips = new Div(ReviewUi.chip(Texts.t(IncidentLabels.key(incident.severity())),
                 "chip-" + incident.severity().name().toLowerCase(java.util.Locale.ROOT)),
                 ReviewUi.chip(Texts.t(ReviewService.required(incident.severity()) ? "review.required"
                         : "review.optional"), "chip-requirement"));

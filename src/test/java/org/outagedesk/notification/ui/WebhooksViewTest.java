@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.select.Select;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.notification.ChatWebhook;
 import org.outagedesk.notification.ChatWebhooks;
 import org.outagedesk.report.ReportSpringTest;
@@ -56,5 +58,27 @@ class WebhooksViewTest extends SpringBrowserlessTest {
         int row = webhooks.list().indexOf(added);
         assertThat(grid.getCellText(row, 3)).isEqualTo("English");
         assertThat(grid.getCellText(row, 2)).isEqualTo("IT team");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void removingAWebhookAsksFirstAndCancelKeepsIt() {
+        SignedIn.as(accounts, "admin@demo.local");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        ChatWebhook hook = webhooks.add("Equipo TI guardia", "https://chat.example.org/hooks/guardia",
+                UpdateAudience.INTERNAL, Locale.ENGLISH);
+        navigate(WebhooksView.class);
+
+        GridTester<Grid<ChatWebhook>, ChatWebhook> grid = test((Grid<ChatWebhook>) $(Grid.class).id("webhook-grid"));
+        int row = webhooks.list().indexOf(hook);
+        test((Button) grid.getCellComponent(row, 4)).click();
+        ConfirmDialog question = $(ConfirmDialog.class).id("webhook-remove-confirm");
+        assertThat(test(question).getHeader()).contains("Equipo TI guardia");
+        test(question).cancel();
+        assertThat(webhooks.list()).as("cancel keeps it").extracting(ChatWebhook::id).contains(hook.id());
+
+        test((Button) grid.getCellComponent(row, 4)).click();
+        test($(ConfirmDialog.class).id("webhook-remove-confirm")).confirm();
+        assertThat(webhooks.list()).as("confirm removes it").extracting(ChatWebhook::id).doesNotContain(hook.id());
     }
 }
