@@ -1,6 +1,8 @@
 package org.outagedesk.notification.internal;
 
 import org.outagedesk.account.AccountProperties;
+import org.outagedesk.incident.StatusUpdate;
+import org.outagedesk.incident.UpdateAudience;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,5 +28,13 @@ class PortalLinks {
 
     String statusPage() {
         return absolute("/status");
+    }
+
+    /**
+     * Where a reader follows an update: the public status page for a public one; the incident's
+     * page for one written for IT or management, which the status page does not show.
+     */
+    String follow(StatusUpdate update) {
+        return update.audience() == UpdateAudience.PUBLIC ? statusPage() : absolute("/incidents/" + update.incidentId());
     }
 }

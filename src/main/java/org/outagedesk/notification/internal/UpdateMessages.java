@@ -2,6 +2,7 @@ package org.outagedesk.notification.internal;
 
 import java.util.Locale;
 import org.outagedesk.incident.StatusUpdate;
+import org.outagedesk.incident.UpdateAudience;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -69,7 +70,7 @@ class UpdateMessages {
     }
 
     String mailText(StatusUpdate update, Reader reader) {
-        return text(update, reader) + "\n" + texts.text("notification.mail.follow", reader, links.statusPage())
+        return text(update, reader) + "\n" + texts.text("notification.mail.follow", reader, links.follow(update))
                 + "\n\n-- \n" + texts.text("notification.mail.footer", reader) + "\n";
     }
 
@@ -87,15 +88,16 @@ class UpdateMessages {
                 <hr style="border:none;border-top:1px solid #e3e7ec"><p style="font-size:12px;color:#8a96a3">%s</p>\
                 </div></body></html>""".formatted(reader.language().getLanguage(),
                 HtmlUtils.htmlEscape(update.reference()), HtmlUtils.htmlEscape(subject(update, reader)), body,
-                HtmlUtils.htmlEscape(links.statusPage()),
-                HtmlUtils.htmlEscape(texts.text("notification.mail.status-page", reader)),
+                HtmlUtils.htmlEscape(links.follow(update)),
+                HtmlUtils.htmlEscape(texts.text(update.audience() == UpdateAudience.PUBLIC
+                        ? "notification.mail.status-page" : "notification.mail.incident-page", reader)),
                 HtmlUtils.htmlEscape(texts.text("notification.mail.footer", reader)));
     }
 
     /** A JSON body Slack and Mattermost ({@code text}) and Microsoft Teams (MessageCard) incoming webhooks accept. */
     String chatJson(StatusUpdate update, Reader reader) {
         String title = subject(update, reader);
-        String text = "*" + title + "*\n" + text(update, reader) + "\n" + links.statusPage();
+        String text = "*" + title + "*\n" + text(update, reader) + "\n" + links.follow(update);
         return "{\"@type\":\"MessageCard\",\"@context\":\"https://schema.org/extensions\",\"summary\":" + json(title)
                 + ",\"title\":" + json(title) + ",\"text\":" + json(text) + "}";
     }

@@ -77,8 +77,12 @@ class NotificationLanguagesTest {
     }
 
     private static StatusUpdate update(UpdateKind kind) {
+        return update(kind, UpdateAudience.PUBLIC);
+    }
+
+    private static StatusUpdate update(UpdateKind kind, UpdateAudience audience) {
         boolean summary = kind == UpdateKind.SUMMARY;
-        return new StatusUpdate(11, 7, "INC-7", "MX-7 relay", kind, UpdateAudience.PUBLIC,
+        return new StatusUpdate(11, 7, "INC-7", "MX-7 relay", kind, audience,
                 summary ? PublicStatus.RESOLVED : PublicStatus.IDENTIFIED, "MX-7 · 550 5.7.1", summary ? null : ETA,
                 summary ? null : "webmail.demo.local", summary ? "TLS cert 2026" : null, summary ? "cron + probe" : null,
                 ETA, 3, "Iván");
@@ -94,6 +98,7 @@ class NotificationLanguagesTest {
             all.put(kind + " mail subject", updates.subject(update, mail));
             all.put(kind + " mail text", updates.mailText(update, mail));
             all.put(kind + " mail html", updates.mailHtml(update, mail));
+            all.put(kind + " IT-only mail html", updates.mailHtml(update(kind, UpdateAudience.INTERNAL), mail));
             all.put(kind + " chat", updates.chatJson(update, mail));
             all.put(kind + " portal subject", updates.subject(update, page));
             all.put(kind + " portal text", updates.text(update, page));
@@ -148,6 +153,8 @@ class NotificationLanguagesTest {
         Map<String, String> english = everything(Locale.ENGLISH);
         assertThat(english.get("UPDATE mail text")).contains(Reader.ofMail(Locale.ENGLISH, TOKYO).time(ETA))
                 .contains("(Asia/Tokyo)", BASE + "/status");
+        assertThat(english.get("UPDATE IT-only mail html")).as("the status page does not show it; the incident does")
+                .contains(BASE + "/incidents/7", "Open the incident").doesNotContain(BASE + "/status");
         assertThat(english.get("UPDATE portal text")).contains(Reader.onPage(Locale.ENGLISH, TOKYO).time(ETA))
                 .doesNotContain("(Asia/Tokyo)");
         assertThat(english.get("review.notice.invite.subject mail text")).contains(BASE + "/incidents/7/review");
