@@ -73,4 +73,17 @@ class AlertNotesWordsTest {
         assertThat(timelineText(SPANISH, MADRID).words(report.lines().getLast())).isEqualTo("… y 3 alertas más");
         assertThat(timelineText(ENGLISH, MADRID).words(report.lines().getLast())).isEqualTo("… and 3 more alerts");
     }
+
+    /** The worst an alert storm can write: every line at its longest, of characters JSON escapes the most. */
+    @Test
+    void theLongestMessageFitsTheTimelineColumnEvenWhenEveryCharacterIsEscaped() {
+        String escaped = "\"\u0001".repeat(400);
+        List<Line> lines = IntStream.range(0, 40).mapToObj(n -> new Line(new IncomingAlert(escaped + n, true, escaped,
+                escaped, List.of(escaped), escaped, escaped, STARTED), Change.NEW)).toList();
+        String json = AlertNotes.describe(new AlertNotification("generic:" + escaped, "g", true, escaped,
+                lines.stream().map(Line::alert).toList()), lines, true).toJson();
+
+        assertThat(json.length()).as("more than V13's VARCHAR(4000) held").isGreaterThan(4000)
+                .as("within V21's TEXT: 65,535 bytes, 16,383 characters of four bytes").isLessThan(16_383);
+    }
 }
