@@ -8,6 +8,7 @@ import org.outagedesk.mailerror.ErrorExplanation;
 import org.outagedesk.mailerror.ErrorSignature;
 import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.mailerror.Protocol;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /** {@link MailErrors} by the catalogue file, in words from the {@code mailerror} bundles. */
@@ -19,6 +20,7 @@ class CatalogueMailErrors implements MailErrors {
     private final Catalogue catalogue;
     private final BundleI18NProvider i18n;
 
+    @Autowired
     CatalogueMailErrors(BundleI18NProvider i18n) {
         this(Catalogue.load(), i18n);
     }
