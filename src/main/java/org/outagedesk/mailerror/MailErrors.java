@@ -1,0 +1,20 @@
+package org.outagedesk.mailerror;
+
+import java.util.Locale;
+
+/**
+ * Reads mail error texts. Both methods take any text (null, empty, huge, hostile) and never throw;
+ * only the first {@link #MAX_SCANNED_CHARACTERS} characters are read. The catalogue is public
+ * knowledge, so no role is needed.
+ */
+public interface MailErrors {
+
+    /** How much of a text is read; what follows is ignored, which keeps every call bounded. */
+    int MAX_SCANNED_CHARACTERS = 16_384;
+
+    /** The signature of an error text; {@link ErrorSignature#NONE} when nothing in it is recognised. */
+    ErrorSignature signature(String errorText);
+
+    /** The signature with its catalogue entry's meaning and probable cause in the given language (es or en). */
+    ErrorExplanation explain(String errorText, Locale language);
+}
