@@ -2,6 +2,7 @@ package org.outagedesk.incident;
 
 import java.util.List;
 import java.util.Set;
+import org.outagedesk.mailerror.ErrorSignature;
 import org.outagedesk.report.MailClient;
 import org.outagedesk.report.Symptom;
 
@@ -14,6 +15,7 @@ import org.outagedesk.report.Symptom;
  * @param errorText the error the reports share as the first of them gave it, or null when none gave one
  * @param share distinct reporters as a share of active users, 0..1
  * @param reason why this scope was suggested; null for a suggestion that did not come from reports
+ * @param signature the shared error read as a mail administrator reads it; NONE when not recognised
  */
 public record TriageGroup(
         Symptom symptom,
@@ -27,12 +29,14 @@ public record TriageGroup(
         Scope scope,
         Severity severity,
         ScopeReason reason,
-        Set<MailService> services) {
+        Set<MailService> services,
+        ErrorSignature signature) {
 
     public TriageGroup {
         clients = List.copyOf(clients);
         reportIds = List.copyOf(reportIds);
         departments = List.copyOf(departments);
         sites = List.copyOf(sites);
+        signature = signature == null ? ErrorSignature.NONE : signature;
     }
 }

@@ -1,6 +1,8 @@
 package org.outagedesk.mailerror;
 
 import java.util.Locale;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.mailerror.internal.CatalogueMailErrors;
 
 /**
  * Reads mail error texts. Both methods take any text (null, empty, huge, hostile) and never throw;
@@ -14,6 +16,11 @@ public interface MailErrors {
 
     /** The signature of an error text; {@link ErrorSignature#NONE} when nothing in it is recognised. */
     ErrorSignature signature(String errorText);
+
+    /** The catalogue outside Spring, for plain tests of the modules that read errors. */
+    static MailErrors fromCatalogue(BundleI18NProvider i18n) {
+        return new CatalogueMailErrors(i18n);
+    }
 
     /** The signature with its catalogue entry's meaning and probable cause in the given language (es or en). */
     ErrorExplanation explain(String errorText, Locale language);

@@ -3,12 +3,17 @@ package org.outagedesk.incident.internal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.outagedesk.mailerror.ErrorSignature;
+import org.outagedesk.mailerror.MailErrors;
+import org.outagedesk.mailerror.Side;
 import org.outagedesk.report.ReportSummary;
 
 /**
- * Which reports triage counts as the same problem: the same symptom and the same error,
- * whatever client showed it (Outlook and webmail both saying {@code 451 4.7.0} are one
- * server fault); reports without an error text, the same symptom from the same client.
+ * Which reports triage counts as the same problem, read as a mail administrator reads the error:
+ * the same symptom and the same server reply ({@code 451 4.7.0} from Outlook and from webmail is
+ * one server fault), or without a reply the same kind of failure from the catalogue; an error that
+ * is usually the person's own (a full mailbox, a wrong password) stays that person's problem;
+ * reports without an error text, the same symptom from the same client.
  */
 final class SameProblem {
 
@@ -18,19 +23,28 @@ final class SameProblem {
     private static final Pattern STATUS = Pattern.compile("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
     private static final int MAX_KEY = 200;
 
-    private SameProblem() {}
+    private final MailErrors errors;
+
+    SameProblem(MailErrors errors) {
+        this.errors = errors;
+    }
 
     /** Reports with the same key are one problem. */
-    static String key(ReportSummary report) {
-        String error = errorSignature(report.errorText());
-        return report.symptom() + (error != null ? "|error:" + error : "|client:" + report.client());
+    String key(ReportSummary report) {
+        String error = errorKey(report.errorText());
+        if (error == null) {
+            return report.symptom() + "|client:" + report.client();
+        }
+        boolean persons = errors.signature(report.errorText()).side() == Side.USER;
+        return report.symptom() + "|error:" + error + (persons ? "|person:" + report.reporterId() : "");
     }
 
     /**
      * What identifies an error text: the server's reply and status codes when it has them (the words
-     * around them differ between clients), else the text itself without case and spacing; null when blank.
+     * around them differ between clients); else the kind of failure the catalogue recognises (two
+     * clients' words for a refused connection); else the text without case and spacing; null when blank.
      */
-    static String errorSignature(String errorText) {
+    String errorKey(String errorText) {
         if (errorText == null || errorText.isBlank()) {
             return null;
         }
@@ -41,6 +55,10 @@ final class SameProblem {
         Matcher status = STATUS.matcher(errorText);
         if (status.find()) {
             return status.group(1);
+        }
+        ErrorSignature signature = errors.signature(errorText);
+        if (signature.recognised() && signature.category() != null) {
+            return "kind:" + signature.category() + "/" + signature.side();
         }
         String text = errorText.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         return text.length() > MAX_KEY ? text.substring(0, MAX_KEY) : text;

@@ -20,6 +20,7 @@ import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageProperties;
 import org.outagedesk.incident.TriageService;
+import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.report.ReportFilter;
 import org.outagedesk.report.ReportService;
 import org.outagedesk.report.ReportSummary;
@@ -38,9 +39,13 @@ class TriageServiceImpl implements TriageService {
     private final IncidentRecorder recorder;
     private final TriageProperties properties;
     private final ScopeAdvisor advisor;
+    private final MailErrors errors;
+    private final SameProblem sameProblem;
 
     TriageServiceImpl(ReportService reportService, AccountService accountService, IncidentRecorder recorder,
-            TriageProperties properties) {
+            TriageProperties properties, MailErrors errors) {
+        this.errors = errors;
+        this.sameProblem = new SameProblem(errors);
         this.reportService = reportService;
         this.accountService = accountService;
         this.recorder = recorder;
@@ -60,7 +65,7 @@ class TriageServiceImpl implements TriageService {
         ReportFilter recent = new ReportFilter(null, null, null, null, recorder.now().minus(properties.window()));
         Map<String, List<ReportSummary>> groups = new LinkedHashMap<>();
         for (ReportSummary report : reportService.unlinked(recent)) {
-            groups.computeIfAbsent(SameProblem.key(report), key -> new ArrayList<>()).add(report);
+            groups.computeIfAbsent(sameProblem.key(report), key -> new ArrayList<>()).add(report);
         }
         long activeUsers = accountService.countEnabled(Role.END_USER);
         return groups.values().stream().map(reports -> group(reports, activeUsers))
@@ -96,7 +101,7 @@ class TriageServiceImpl implements TriageService {
         return new TriageGroup(symptom, reports.stream().map(ReportSummary::client).distinct().toList(), errorText,
                 reports.stream().map(ReportSummary::id).toList(), reporters, departments, sites,
                 ScopeAdvisor.share(reporters, activeUsers), suggestion.scope(), suggestion.severity(),
-                suggestion.reason(), services);
+                suggestion.reason(), services, errors.signature(errorText));
     }
 
     private static List<String> distinct(List<String> values) {

@@ -37,7 +37,7 @@ class OpenIncidentDialog extends FormDialog {
     /** Opens an incident from a monitoring signal: no reports, the signal's services, scope and severity. */
     OpenIncidentDialog(IncidentService incidents, TriageSignal signal, Consumer<IncidentDetails> onOpened) {
         this(incidents, new TriageGroup(null, List.of(), null, List.of(), 0, List.of(), List.of(), 1.0, signal.scope(),
-                signal.severity(), null, signal.services()), Texts.t("triage.signal.open-intro"),
+                signal.severity(), null, signal.services(), null), Texts.t("triage.signal.open-intro"),
                 Texts.t("triage.signal.default-title", signal.title()), onOpened);
         description.setValue(signal.evidence() == null ? signal.detail() : signal.detail() + ": " + signal.evidence());
     }

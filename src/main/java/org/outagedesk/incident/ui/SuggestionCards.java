@@ -12,15 +12,19 @@ import java.util.function.Consumer;
 import org.outagedesk.base.PlainText;
 import org.outagedesk.incident.ScopeAdvisor;
 import org.outagedesk.incident.TriageGroup;
+import org.outagedesk.mailerror.ErrorExplanation;
+import org.outagedesk.mailerror.MailErrors;
 
 /** The grouped scope suggestions above the queue: how widespread each kind of problem is. */
 class SuggestionCards extends Div {
 
     private final Consumer<TriageGroup> onOpen;
     private final boolean canChange;
+    private final MailErrors errors;
 
-    SuggestionCards(Consumer<TriageGroup> onOpen, boolean canChange) {
+    SuggestionCards(Consumer<TriageGroup> onOpen, boolean canChange, MailErrors errors) {
         this.onOpen = onOpen;
+        this.errors = errors;
         this.canChange = canChange;
         setId("triage-suggestions");
         addClassName("suggestion-grid");
@@ -36,6 +40,27 @@ class SuggestionCards extends Div {
         for (int index = 0; index < groups.size(); index++) {
             add(card(groups.get(index), index));
         }
+    }
+
+    /**
+     * The shared error as a mail administrator reads it: what it means, whose side it usually is and
+     * the likely cause, from the catalogue, in the reader's language; null when it is not recognised.
+     */
+    private Div readingOfTheError(TriageGroup group, int index) {
+        if (!group.signature().recognised()) {
+            return null;
+        }
+        ErrorExplanation explanation = errors.explain(group.errorText(), getLocale());
+        Div reading = new Div(new Span(getTranslation("triage.group.reading", explanation.meaning())));
+        if (explanation.side() != null) {
+            reading.add(new Span(explanation.side()));
+        }
+        if (explanation.probableCause() != null) {
+            reading.add(new Span(getTranslation("triage.group.probable-cause", explanation.probableCause())));
+        }
+        reading.setId("triage-group-reading-" + index);
+        reading.addClassName("suggestion-reading");
+        return reading;
     }
 
     private Div card(TriageGroup group, int index) {
@@ -57,13 +82,18 @@ class SuggestionCards extends Div {
             facts.add(fact(VaadinIcon.WARNING, getTranslation("triage.group.error", clip(group.errorText()))));
         }
         facts.addClassName("suggestion-facts");
+        Div reading = readingOfTheError(group, index);
 
         Span suggestion = IncidentUi.withId(new Span(SuggestionText.suggestion(group)),
                 "triage-group-suggestion-" + index);
         suggestion.addClassName("suggestion-line");
         Span reason = IncidentUi.withId(new Span(SuggestionText.reason(group)), "triage-group-reason-" + index);
         reason.addClassName("suggestion-reason");
-        card.add(head, clients, facts, suggestion, reason);
+        card.add(head, clients, facts);
+        if (reading != null) {
+            card.add(reading);
+        }
+        card.add(suggestion, reason);
         if (canChange) {
             Button open = new Button(getTranslation("triage.group.open"), VaadinIcon.PLUS_CIRCLE.create(),
                     click -> onOpen.accept(group));

@@ -28,6 +28,7 @@ import org.outagedesk.incident.TriageProperties;
 import org.outagedesk.incident.TriageService;
 import org.outagedesk.incident.TriageSignal;
 import org.outagedesk.incident.TriageSignals;
+import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
 import org.outagedesk.report.ReportSummary;
@@ -42,7 +43,7 @@ public class TriageView extends Div implements LocalizedTitle {
     private final TriageService triage;
     private final IncidentService incidents;
     private final TriageProperties properties;
-    private final SuggestionCards suggestions = new SuggestionCards(this::openFromGroup, true);
+    private final SuggestionCards suggestions;
     private final SignalCards signals = new SignalCards(this::openFromSignal, true);
     private final ObjectProvider<TriageSignals> signalSources;
     private final TriageQueue queue;
@@ -50,8 +51,9 @@ public class TriageView extends Div implements LocalizedTitle {
     private final List<Button> selectionActions;
 
     public TriageView(TriageService triage, IncidentService incidents, TriageProperties properties, LiveBus bus,
-            Clock clock, ObjectProvider<TriageSignals> signalSources) {
+            Clock clock, ObjectProvider<TriageSignals> signalSources, MailErrors errors) {
         this.triage = triage;
+        this.suggestions = new SuggestionCards(this::openFromGroup, true, errors);
         this.signalSources = signalSources;
         this.incidents = incidents;
         this.properties = properties;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /** {@link MailErrors} by the catalogue file, in words from the {@code mailerror} bundles. */
 @Service
-class CatalogueMailErrors implements MailErrors {
+public class CatalogueMailErrors implements MailErrors {
 
     private static final int LAST_NAMED_SUBJECT = 7;
 
@@ -21,7 +21,7 @@ class CatalogueMailErrors implements MailErrors {
     private final BundleI18NProvider i18n;
 
     @Autowired
-    CatalogueMailErrors(BundleI18NProvider i18n) {
+    public CatalogueMailErrors(BundleI18NProvider i18n) {
         this(Catalogue.load(), i18n);
     }
 

@@ -180,6 +180,8 @@ class TriageViewTest extends IncidentViewTestSupport {
         assertThat(text("triage-group-" + card)).contains(en("triage.group.reporters", 2, 2),
                 en("incident.client.DESKTOP_CLIENT"), en("incident.client.WEBMAIL"));
         assertThat(reason).isNotBlank().endsWith(".");
+        assertThat(text("triage-group-reading-" + card)).as("the shared server reply, read")
+                .contains(en("mailerror.side.SERVER"));
 
         test($(Button.class).id("triage-group-open-" + card)).click();
         String fromCard = $(Paragraph.class).id("incident-form-reason").getText();
@@ -196,6 +198,25 @@ class TriageViewTest extends IncidentViewTestSupport {
         assertThat($(Paragraph.class).id("incident-form-reason").getText()).isEqualTo(fromCard);
         assertThat(scopeField().getValue()).isEqualTo(cardScope);
         assertThat(severityField().getValue()).isEqualTo(cardSeverity);
+    }
+
+    @Test
+    void aFullMailboxStaysEachPersonsOwnAndTheCardsReadTheErrorLikeAMailAdministrator() {
+        String tag = "ref " + (100_000 + RANDOM.nextInt(900_000));
+        TestPeople.reportAs(accountService, reportService, "user@demo.local", Symptom.CANNOT_RECEIVE,
+                MailClient.DESKTOP_CLIENT, "552 5.2.2 Mailbox full " + tag, null);
+        TestPeople.reportAs(accountService, reportService, "user2@demo.local", Symptom.CANNOT_RECEIVE,
+                MailClient.WEBMAIL, "552 5.2.2 Mailbox full " + tag, null);
+        navigate(TriageView.class);
+
+        List<Integer> cards = cardsSaying(tag);
+        assertThat(cards).as("one person's full mailbox is no outage: a card each").hasSize(2);
+        for (int card : cards) {
+            assertThat(text("triage-group-" + card)).contains(en("triage.group.reporters", 1, 1));
+            assertThat(text("triage-group-reading-" + card)).as("read from the catalogue, in the reader's language")
+                    .startsWith(en("triage.group.reading", ""))
+                    .contains(en("mailerror.side.USER"));
+        }
     }
 
     @Test
