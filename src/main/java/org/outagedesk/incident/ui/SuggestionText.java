@@ -2,8 +2,8 @@ package org.outagedesk.incident.ui;
 
 import java.util.stream.Collectors;
 import org.outagedesk.base.ui.Texts;
-import org.outagedesk.incident.Impact;
 import org.outagedesk.incident.TriageGroup;
+import org.outagedesk.incident.TriageReasons;
 
 /**
  * The words of a scope suggestion, the same on a triage card and in the open-incident dialog:
@@ -15,21 +15,12 @@ final class SuggestionText {
 
     /** "Suggested: All users · SEV1 · critical". */
     static String suggestion(TriageGroup group) {
-        return Texts.t("triage.group.suggestion", IncidentUi.label(group.scope()), IncidentUi.label(group.severity()));
+        return TriageReasons.suggestion(group, Texts::t);
     }
 
-    /**
-     * Why: the people, sites and share against the thresholds, then how the severity follows; empty
-     * for a suggestion that did not come from reports.
-     */
+    /** Why it is suggested; empty for a suggestion that did not come from reports. */
     static String reason(TriageGroup group) {
-        if (group.reason() == null || group.symptom() == null) {
-            return "";
-        }
-        return Texts.t(group.reason().key(), group.reason().argumentArray()) + " "
-                + Texts.t("triage.reason.severity", IncidentUi.label(group.scope()),
-                        IncidentUi.label(Impact.of(group.symptom())), IncidentUi.label(group.symptom()),
-                        IncidentUi.label(group.severity()));
+        return TriageReasons.reason(group, Texts::t);
     }
 
     /** The mail clients the reports came from, e.g. "Outlook / desktop, Webmail". */

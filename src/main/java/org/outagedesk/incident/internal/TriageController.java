@@ -1,0 +1,53 @@
+package org.outagedesk.incident.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.incident.TriageGroup;
+import org.outagedesk.incident.TriageReasons;
+import org.outagedesk.incident.TriageService;
+import org.outagedesk.mailerror.MailErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/triage/groups}: triage's current groups, for IT staff's scripts and dashboards. */
+@RestController
+@Tag(name = "Triage", description = "Mail errors read like a mail administrator reads them")
+@SecurityRequirement(name = "bearer")
+class TriageController {
+
+    private final TriageService triage;
+    private final MailErrors errors;
+    private final BundleI18NProvider i18n;
+
+    TriageController(TriageService triage, MailErrors errors, BundleI18NProvider i18n) {
+        this.triage = triage;
+        this.errors = errors;
+        this.i18n = i18n;
+    }
+
+    @GetMapping(path = "/api/v1/triage/groups", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The current triage groups",
+            description = "Recent unlinked reports grouped as triage shows them, worst first: how widespread, the "
+                    + "shared error's signature, the suggested scope and severity with the reasons the triage card "
+                    + "gives, and the likely cause, in the request's language (Accept-Language es or en). IT staff.")
+    @ApiResponse(responseCode = "200", description = "The groups (an empty list when the queue is empty)")
+    @ApiResponse(responseCode = "401", description = "No or bad bearer token")
+    @ApiResponse(responseCode = "403", description = "The token's person is not IT staff")
+    List<TriageGroupJson> groups() {
+        Locale language = LocaleContextHolder.getLocale();
+        return triage.suggestions().stream().map(group -> json(group, language)).toList();
+    }
+
+    private TriageGroupJson json(TriageGroup group, Locale language) {
+        return TriageGroupJson.of(group, errors.explain(group.errorText(), language),
+                TriageReasons.suggestion(group, (key, arguments) -> i18n.getTranslation(key, language, arguments)),
+                TriageReasons.reason(group, (key, arguments) -> i18n.getTranslation(key, language, arguments)));
+    }
+}
