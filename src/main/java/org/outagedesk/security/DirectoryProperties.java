@@ -15,9 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        common name, or a name in a token's groups claim (case ignored). Everyone holds
  *        END_USER; roles are taken afresh at each sign-in.
  * @param ldap LDAP / Active Directory bind sign-in; off while {@code url} is unset
+ * @param oidc how OpenID Connect tokens fill the profile and roles
  */
 @ConfigurationProperties("outagedesk.directory")
-public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultValue Ldap ldap) {
+public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultValue Ldap ldap,
+        @DefaultValue Oidc oidc) {
 
     public DirectoryProperties {
         roleGroups = roleGroups == null ? Map.of() : Map.copyOf(roleGroups);
@@ -74,4 +76,20 @@ public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultVa
             @DefaultValue("preferredLanguage") String language,
             @DefaultValue("") String timeZone,
             @DefaultValue("memberOf") String groups) {}
+
+    /**
+     * Claim names in the ID token (or the user-info answer) of every OpenID Connect provider;
+     * empty: not read. An {@code email_verified} claim that is {@code false} refuses the sign-in.
+     *
+     * @param groups the person's groups (Entra ID: {@code groups} or app {@code roles}; Keycloak: a
+     *        group-membership mapper named {@code groups})
+     */
+    public record Oidc(
+            @DefaultValue("email") String email,
+            @DefaultValue("name") String displayName,
+            @DefaultValue("department") String department,
+            @DefaultValue("site") String site,
+            @DefaultValue("locale") String language,
+            @DefaultValue("zoneinfo") String timeZone,
+            @DefaultValue("groups") String groups) {}
 }

@@ -21,7 +21,10 @@ import org.outagedesk.security.DirectoryUnavailableException;
 import org.outagedesk.security.EmailNotVerifiedException;
 import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.security.LoginThrottledException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in, with links to registration and password reset, and a clear reason when refused. */
@@ -33,7 +36,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final AuthenticationContext authentication;
     private final boolean directory;
 
-    public LoginView(AuthenticationContext authentication, AccountService accounts, DirectoryProperties directory) {
+    public LoginView(AuthenticationContext authentication, AccountService accounts, DirectoryProperties directory,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders) {
         this.authentication = authentication;
         this.directory = directory.ldap().enabled();
         setPadding(false);
@@ -45,6 +49,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setI18n(i18n(null));
 
         PublicPage page = new PublicPage("login.heading", "login.intro");
+        ClientRegistrationRepository registrations = oidcProviders.getIfAvailable();
+        if (registrations != null) {
+            ProviderButtons providers = new ProviderButtons(registrations);
+            if (providers.hasProviders()) {
+                page.addToCard(providers);
+                page.addToCard(ProviderButtons.separator(getTranslation("login.or")));
+            }
+        }
         page.addToCard(form);
         if (accounts.registrationOpen()) {
             Anchor register = new Anchor("register", getTranslation("login.register"));
@@ -97,6 +109,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         } else if (failure instanceof DirectorySignInRefused refused) {
             error.setTitle(getTranslation("login.error.directory-refused.title"));
             error.setMessage(getTranslation(refused.messageKey()));
+        } else if (failure instanceof OAuth2AuthenticationException refused) {
+            ProviderRefusal reason = ProviderRefusal.of(refused.getError());
+            error.setTitle(getTranslation(reason.titleKey()));
+            error.setMessage(getTranslation(reason.messageKey()));
         } else if (failure instanceof EmailNotVerifiedException) {
             error.setTitle(getTranslation("login.error.unverified.title"));
             error.setMessage(getTranslation("login.error.unverified"));
