@@ -10,7 +10,8 @@ import java.util.Set;
  * @param provider {@code ldap}, or the OIDC client registration id (e.g. {@code entra})
  * @param externalId the directory's stable id for the person (objectGUID, OIDC subject)
  * @param email the address the directory holds, trusted as verified
- * @param roles the roles the person's groups map to, never empty
+ * @param roles the roles the person's groups map to; {@code null} when no group mapping is
+ *     configured, which leaves the account's roles as administrators set them
  */
 public record DirectoryPerson(
         AccountOrigin origin,

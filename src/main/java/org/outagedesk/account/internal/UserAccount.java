@@ -165,8 +165,8 @@ class UserAccount {
     }
 
     /**
-     * Takes what the directory says at this sign-in: the address, roles (replaced, so a person
-     * removed from a group loses its role now) and each profile value it supplied.
+     * Takes what the directory says at this sign-in: the address, roles when it maps them (replaced,
+     * so a person removed from a group loses its role now) and each profile value it supplied.
      */
     void refreshFromDirectory(DirectoryPerson person, Instant now) {
         this.email = normalise(person.email());
@@ -180,8 +180,10 @@ class UserAccount {
         this.language = take(person.language(), this.language, ProfileField.LANGUAGE, owned);
         this.timeZone = take(person.timeZone(), this.timeZone, ProfileField.TIME_ZONE, owned);
         this.directoryFields = owned.stream().map(Enum::name).collect(Collectors.joining(","));
-        this.roles.clear();
-        this.roles.addAll(person.roles().isEmpty() ? Set.of(Role.END_USER) : person.roles());
+        if (person.roles() != null) {
+            this.roles.clear();
+            this.roles.addAll(person.roles().isEmpty() ? Set.of(Role.END_USER) : person.roles());
+        }
         this.updatedAt = now;
     }
 

@@ -1,5 +1,6 @@
 package org.outagedesk.security.internal;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.security.DirectoryProperties;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,11 +30,16 @@ final class OidcSignIn {
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(accounts, directory))));
     }
 
-    /** After sign-out, the provider ends its own session too and sends the person back to the sign-in page. */
+    /**
+     * After sign-out, the provider ends its own session too and sends the person back to the
+     * sign-in page; someone who signed in with a password goes straight to the sign-in page.
+     */
     static LogoutSuccessHandler logout(ClientRegistrationRepository registrations) {
         OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         handler.setPostLogoutRedirectUri("{baseUrl}/login");
         handler.setDefaultTargetUrl("/login");
+        // Sign-out is a Vaadin request: the redirect must reach the page as Vaadin's own command.
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         return handler;
     }
 }

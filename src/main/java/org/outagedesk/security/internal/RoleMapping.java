@@ -23,7 +23,14 @@ final class RoleMapping {
         this.groups = Map.copyOf(groups);
     }
 
+    /**
+     * The roles these memberships grant, or {@code null} when no mapping is configured: roles are
+     * then managed by hand in the user administration and a sign-in leaves them as they are.
+     */
     Set<Role> rolesFor(Collection<String> memberships) {
+        if (groups.isEmpty()) {
+            return null;
+        }
         EnumSet<Role> roles = EnumSet.of(Role.END_USER);
         groups.forEach((role, configured) -> {
             if (memberships.stream().anyMatch(membership -> configured.stream()

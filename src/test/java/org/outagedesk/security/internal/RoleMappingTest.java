@@ -31,4 +31,9 @@ class RoleMappingTest {
         assertThat(mapping.rolesFor(List.of("CN=Sales,OU=IT Staff,DC=corp,DC=example", "IT Staff Alumni",
                 "CN=Portal Admins,OU=Old,DC=corp,DC=example"))).containsExactly(Role.END_USER);
     }
+
+    @Test
+    void withoutAnyMappingRolesAreLeftToAdministrators() {
+        assertThat(new RoleMapping(Map.of()).rolesFor(List.of("CN=IT Staff,OU=Groups,DC=corp,DC=example"))).isNull();
+    }
 }
