@@ -36,6 +36,9 @@ public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultVa
      * @param bindPassword its password; set it from the environment
      *        ({@code OUTAGEDESK_DIRECTORY_LDAP_BIND_PASSWORD}), never in a file
      * @param startTls upgrade {@code ldap://} connections with StartTLS before any password is sent
+     * @param trustStore a PKCS #12 or JKS file with the CA the directory's TLS certificate is
+     *        checked against (empty: the JVM's trusted CAs)
+     * @param trustStorePassword its password
      * @param timeout the longest wait to connect and for each answer
      * @param attributes which entry attributes fill the profile
      */
@@ -47,6 +50,8 @@ public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultVa
             @DefaultValue("") String bindDn,
             @DefaultValue("") String bindPassword,
             @DefaultValue("false") boolean startTls,
+            @DefaultValue("") String trustStore,
+            @DefaultValue("") String trustStorePassword,
             @DefaultValue("5s") Duration timeout,
             @DefaultValue LdapAttributes attributes) {
 

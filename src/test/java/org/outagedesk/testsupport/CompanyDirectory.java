@@ -7,9 +7,12 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldif.LDIFReader;
+import com.unboundid.util.ssl.KeyStoreKeyManager;
+import com.unboundid.util.ssl.SSLUtil;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -82,6 +85,48 @@ public final class CompanyDirectory {
                 Map.entry("outagedesk.directory.role-groups.MANAGER[0]", "CN=Service Managers,OU=Groups," + BASE_DN),
                 Map.entry("outagedesk.directory.role-groups.ADMIN[0]", "Domain Admins"),
                 Map.entry("outagedesk.directory.role-groups.ADMIN[1]", "Portal Admins"));
+    }
+
+    /** The same directory over LDAPS, with its certificate and a trust store holding it. */
+    public record Ldaps(String url, String trustStore, String trustStorePassword) {}
+
+    /**
+     * Starts the same directory listening for LDAPS only, with a self-signed certificate for
+     * 127.0.0.1 made by the JDK's keytool, and writes a trust store that holds that certificate.
+     */
+    public static Ldaps startLdaps(Path folder) throws Exception {
+        Path keyStore = folder.resolve("directory.p12");
+        Path trustStore = folder.resolve("directory-trust.p12");
+        String password = "directory-tls";
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(keytool, "-genkeypair", "-alias", "directory", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
+                "-keystore", keyStore.toString(), "-storepass", password);
+        run(keytool, "-exportcert", "-alias", "directory", "-keystore", keyStore.toString(), "-storepass", password,
+                "-file", folder.resolve("directory.crt").toString());
+        run(keytool, "-importcert", "-noprompt", "-alias", "directory", "-file", folder.resolve("directory.crt").toString(),
+                "-storetype", "PKCS12", "-keystore", trustStore.toString(), "-storepass", password);
+
+        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
+        config.setSchema(null);
+        SSLUtil serverTls = new SSLUtil(new KeyStoreKeyManager(keyStore.toFile(), password.toCharArray(), "PKCS12",
+                "directory"), null);
+        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps", InetAddress.getLoopbackAddress(),
+                0, serverTls.createSSLServerSocketFactory(), null));
+        InMemoryDirectoryServer ldaps = new InMemoryDirectoryServer(config);
+        try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
+            ldaps.importFromLDIF(true, new LDIFReader(ldif));
+        }
+        ldaps.startListening();
+        return new Ldaps("ldaps://127.0.0.1:" + ldaps.getListenPort(), trustStore.toString(), password);
+    }
+
+    private static void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
     }
 
     /** Changes an entry's attribute, as IT would in the directory (e.g. removing someone from a group). */

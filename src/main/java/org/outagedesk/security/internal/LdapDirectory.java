@@ -1,11 +1,14 @@
 package org.outagedesk.security.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.net.ssl.SSLSocketFactory;
 import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.DirectoryPerson;
 import org.outagedesk.security.DirectoryProperties;
@@ -47,15 +50,26 @@ final class LdapDirectory {
             source.setUserDn(ldap.bindDn());
             source.setPassword(ldap.bindPassword());
         }
-        if (ldap.startTls()) {
-            source.setAuthenticationStrategy(new DefaultTlsDirContextAuthenticationStrategy());
-            source.setPooled(false);
-        }
-        String millis = Long.toString(ldap.timeout().toMillis());
-        source.setBaseEnvironmentProperties(Map.of(
-                "com.sun.jndi.ldap.connect.timeout", millis,
-                "com.sun.jndi.ldap.read.timeout", millis,
+        Map<String, Object> environment = new HashMap<>(Map.of(
+                "com.sun.jndi.ldap.connect.timeout", Long.toString(ldap.timeout().toMillis()),
+                "com.sun.jndi.ldap.read.timeout", Long.toString(ldap.timeout().toMillis()),
                 "java.naming.ldap.attributes.binary", attributes.id()));
+        SSLSocketFactory tls = null;
+        if (!ldap.trustStore().isBlank()) {
+            tls = DirectoryTlsSockets.trust(Path.of(ldap.trustStore()), ldap.trustStorePassword());
+            environment.put("java.naming.ldap.factory.socket", DirectoryTlsSockets.class.getName());
+        }
+        if (ldap.startTls()) {
+            DefaultTlsDirContextAuthenticationStrategy startTls = new DefaultTlsDirContextAuthenticationStrategy();
+            if (tls != null) {
+                startTls.setSslSocketFactory(tls);
+            }
+            source.setAuthenticationStrategy(startTls);
+        }
+        // A connection per sign-in: a pooled one left over from before a directory restart would
+        // fail the next sign-in with "not answering" although the directory is back.
+        source.setPooled(false);
+        source.setBaseEnvironmentProperties(environment);
         source.afterPropertiesSet();
         FilterBasedLdapUserSearch search = new FilterBasedLdapUserSearch(ldap.userSearchBase(),
                 ldap.userSearchFilter(), source);

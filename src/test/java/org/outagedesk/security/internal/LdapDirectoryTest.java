@@ -3,10 +3,12 @@ package org.outagedesk.security.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.outagedesk.account.AccountOrigin;
@@ -100,10 +102,29 @@ class LdapDirectoryTest {
         assertThat(DIRECTORY.authenticate("ana.ibarra", "Ana-directory-1")).isPresent();
     }
 
+    @Test
+    void overLdapsTheDirectorysCertificateIsCheckedAgainstTheConfiguredTrustStore(@TempDir Path folder)
+            throws Exception {
+        CompanyDirectory.Ldaps ldaps = CompanyDirectory.startLdaps(folder);
+
+        LdapDirectory trusting = new LdapDirectory(ldap(ldaps.url(), ldaps.trustStore(), ldaps.trustStorePassword()),
+                new RoleMapping(Map.of(Role.IT_STAFF, List.of("IT Staff"))));
+        assertThat(trusting.authenticate("ana.ibarra", "Ana-directory-1").orElseThrow().roles())
+                .contains(Role.IT_STAFF);
+
+        LdapDirectory withTheJvmsCas = new LdapDirectory(ldap(ldaps.url(), "", ""), new RoleMapping(Map.of()));
+        assertThatThrownBy(() -> withTheJvmsCas.authenticate("ana.ibarra", "Ana-directory-1"))
+                .as("a certificate no trusted CA signed").isInstanceOf(DirectoryUnavailableException.class);
+    }
+
     private static DirectoryProperties.Ldap ldap() {
-        return new DirectoryProperties.Ldap(COMPANY.url(), CompanyDirectory.BASE_DN, "OU=People",
+        return ldap(COMPANY.url(), "", "");
+    }
+
+    private static DirectoryProperties.Ldap ldap(String url, String trustStore, String trustStorePassword) {
+        return new DirectoryProperties.Ldap(url, CompanyDirectory.BASE_DN, "OU=People",
                 CompanyDirectory.USER_FILTER, CompanyDirectory.SERVICE_DN, CompanyDirectory.SERVICE_PASSWORD, false,
-                Duration.ofSeconds(2), new DirectoryProperties.LdapAttributes("objectGUID", "mail", "displayName",
+                trustStore, trustStorePassword, Duration.ofSeconds(2), new DirectoryProperties.LdapAttributes("objectGUID", "mail", "displayName",
                         "department", "physicalDeliveryOfficeName", "preferredLanguage", "", "memberOf"));
     }
 }
