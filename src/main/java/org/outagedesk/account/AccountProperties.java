@@ -23,12 +23,13 @@ public record AccountProperties(
         @DefaultValue Demo demo) {
 
     /**
-     * @param enabled whether the registration page is offered at all
+     * @param enabled whether the registration page is offered at all; unset: offered unless a
+     *     company directory (LDAP or OpenID Connect) is configured
      * @param allowedDomains e-mail domains that may register (empty: none may)
      * @param minPasswordLength the shortest password accepted
      */
     public record Registration(
-            @DefaultValue("true") boolean enabled,
+            Boolean enabled,
             @DefaultValue("demo.local") List<String> allowedDomains,
             @DefaultValue("10") int minPasswordLength) {
 

@@ -35,6 +35,14 @@ public interface AccountService {
     /** Looks up an account for sign-in; used by the security module only. */
     Optional<LoginAccount> findLoginAccount(String email);
 
+    /**
+     * Provisions or refreshes the account of a person the company directory has just signed in
+     * (used by the security module only): the first sign-in creates it, or links the existing
+     * account with the same address (whose own password then stops working); every sign-in
+     * replaces its roles and directory-owned profile fields. Refuses an entry without an address.
+     */
+    LoginAccount signedInFromDirectory(DirectoryPerson person);
+
     /** The signed-in person's account. */
     AccountSummary currentAccount();
 

@@ -17,7 +17,17 @@ public record AccountSummary(
         boolean enabled,
         boolean emailVerified,
         NotificationPreferences notifications,
-        Instant createdAt) {
+        Instant createdAt,
+        AccountOrigin origin,
+        /** {@code ldap} or the OIDC registration id; {@code null} for a local account. */
+        String originProvider,
+        /** Fields the directory owns: read-only in the profile, refreshed at each sign-in. */
+        Set<ProfileField> directoryFields) {
+
+    /** Whether the person signs in with the company directory (no password of their own here). */
+    public boolean fromDirectory() {
+        return origin != AccountOrigin.LOCAL;
+    }
 
     public boolean has(Role role) {
         return roles.contains(role);

@@ -28,6 +28,19 @@ public abstract class LiveApplicationTest {
     @Autowired
     protected DemoMailServer mailServer;
 
+    /**
+     * The company directory signs people in first, as in a real installation, and the company's
+     * OpenID Connect provider is offered beside it; the demo accounts are in neither, so they sign
+     * in as local accounts (break-glass). Self-registration, closed by
+     * default once a directory is configured, stays open for the registration tests.
+     */
+    @DynamicPropertySource
+    static void companyDirectory(DynamicPropertyRegistry registry) {
+        CompanyDirectory.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
+        CompanyIdentityProvider.shared().properties().forEach((key, value) -> registry.add(key, () -> value));
+        registry.add("outagedesk.registration.enabled", () -> "true");
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         if (RequiredServices.mariaDbAnswers()) {

@@ -30,6 +30,7 @@ public final class WebSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String forwardedFor;
+    private String language;
 
     public WebSession(String baseUrl) {
         this(baseUrl, HttpClient.newBuilder());
@@ -44,6 +45,12 @@ public final class WebSession {
         this.baseUrl = baseUrl;
         this.http = client.version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Asks for pages in this language from now on ({@code Accept-Language}), as a browser set to it would. */
+    public WebSession language(String languageTag) {
+        this.language = languageTag;
+        return this;
     }
 
     /** Sends {@code X-Forwarded-For: address} with every further request, as a proxy (or a liar) would. */
@@ -92,11 +99,17 @@ public final class WebSession {
      * command to go to the login page.
      */
     public String navigate(String route) {
-        String init = get("/?v-r=init&location=" + encode(route) + "&query=").body();
+        return navigate(route, "");
+    }
+
+    /** {@link #navigate(String)} with a query string (without the {@code ?}), e.g. {@code error}. */
+    public String navigate(String route, String query) {
+        String init = get("/?v-r=init&location=" + encode(route) + "&query=" + encode(query)).body();
         String event = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
-                "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":%s,"clientId":0}"""
-                .formatted(find(SECURITY_KEY, init), route.replace("\"", ""), find(SYNC_ID, init));
+                "query":"%s","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":%s,"clientId":0}"""
+                .formatted(find(SECURITY_KEY, init), route.replace("\"", ""), query.replace("\"", ""),
+                        find(SYNC_ID, init));
         return send(request("/?v-r=uidl&v-uiId=" + find(UI_ID, init)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(event))).body();
     }
@@ -115,6 +128,9 @@ public final class WebSession {
 
     public HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(90));
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         return forwardedFor == null ? request : request.header("X-Forwarded-For", forwardedFor);
     }
 

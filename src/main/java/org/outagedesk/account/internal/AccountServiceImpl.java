@@ -6,14 +6,18 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.outagedesk.account.AccountException;
+import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.AccountProperties;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.DirectoryPerson;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.account.ProfileChange;
+import org.outagedesk.account.ProfileField;
 import org.outagedesk.account.Registration;
 import org.outagedesk.account.Role;
 import org.outagedesk.base.DisplayNames;
@@ -43,10 +47,12 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
     private final Clock clock;
     private final SameDuration resetTime;
     private final SameDuration signUpTime;
+    private final DirectoryPresence directory;
 
     AccountServiceImpl(UserAccountRepository accounts, AccountTokenRepository tokens, AccountLinks links,
             PasswordEncoder passwordEncoder, AccountProperties properties, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, DirectoryPresence directory) {
+        this.directory = directory;
         this.accounts = accounts;
         this.tokens = tokens;
         this.links = links;
@@ -60,7 +66,8 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
     @Override
     @Transactional(readOnly = true)
     public boolean registrationOpen() {
-        return properties.registration().enabled();
+        Boolean enabled = properties.registration().enabled();
+        return enabled != null ? enabled : !directory.configured();
     }
 
     @Override
@@ -127,6 +134,7 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
     public void requestPasswordReset(String email) {
         resetTime.run(() -> accounts.findByEmail(UserAccount.normalise(email))
                 .filter(UserAccount::enabled)
+                .filter(account -> account.origin() == AccountOrigin.LOCAL)
                 .ifPresent(links::sendPasswordReset));
     }
 
@@ -152,6 +160,38 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
     }
 
     @Override
+    public LoginAccount signedInFromDirectory(DirectoryPerson person) {
+        String email = UserAccount.normalise(person.email());
+        if (email.isEmpty()) {
+            throw new AccountException("account.directory.no-email");
+        }
+        checkEmail(email);
+        Instant now = clock.instant();
+        UserAccount account = accounts.findByOriginProviderAndExternalId(person.provider(), person.externalId())
+                .or(() -> accounts.findByEmail(email))
+                .orElseGet(() -> accounts.save(new UserAccount(email, email, now)));
+        if (!email.equals(account.email()) && accounts.findByEmail(email).isPresent()) {
+            throw new AccountException("account.directory.email-taken");
+        }
+        if (!account.linkedTo(person)) {
+            account.linkToDirectory(person, now);
+        }
+        account.refreshFromDirectory(new DirectoryPerson(person.origin(), person.provider(), person.externalId(), email,
+                fit(person.displayName()), fit(person.department()), fit(person.site()),
+                supportedLanguage(person.language()), knownZoneOrNone(person.timeZone()), person.roles()), now);
+        return account.login();
+    }
+
+    /** A directory value as a profile field holds it: one line, at most {@value #MAX_TEXT} characters, or none. */
+    private static String fit(String value) {
+        if (value == null || !PlainText.isSingleLine(value)) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.length() > MAX_TEXT ? stripped.substring(0, MAX_TEXT) : stripped;
+    }
+
+    @Override
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public AccountSummary currentAccount() {
@@ -174,11 +214,16 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
     @PreAuthorize("isAuthenticated()")
     public AccountSummary updateProfile(ProfileChange change) {
         UserAccount account = current();
-        String displayName = requiredText(change.displayName(), "account.error.name-required");
-        optionalText(change.department());
-        optionalText(change.site());
-        account.updateProfile(displayName, change.department(), change.site(), supportedLanguage(change.language()),
-                knownZone(change.timeZone()), change.notifications(), clock.instant());
+        Set<ProfileField> owned = account.directoryFields();
+        String displayName = owned.contains(ProfileField.NAME) ? account.displayName()
+                : requiredText(change.displayName(), "account.error.name-required");
+        String department = owned.contains(ProfileField.DEPARTMENT) ? account.department()
+                : optionalText(change.department());
+        String site = owned.contains(ProfileField.SITE) ? account.site() : optionalText(change.site());
+        String language = owned.contains(ProfileField.LANGUAGE) ? account.language()
+                : supportedLanguage(change.language());
+        String zone = owned.contains(ProfileField.TIME_ZONE) ? account.timeZone() : knownZone(change.timeZone());
+        account.updateProfile(displayName, department, site, language, zone, change.notifications(), clock.instant());
         return account.summary();
     }
 
@@ -208,6 +253,15 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
             return ZoneId.of(zone.strip()).getId();
         } catch (java.time.DateTimeException e) {
             throw new AccountException("account.error.time-zone");
+        }
+    }
+
+    /** The directory's time zone if the JDK knows it; a zone it does not know is left out, not refused. */
+    private static String knownZoneOrNone(String zone) {
+        try {
+            return knownZone(zone);
+        } catch (AccountException e) {
+            return null;
         }
     }
 

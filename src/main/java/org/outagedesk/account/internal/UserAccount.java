@@ -14,14 +14,20 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.DirectoryPerson;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.NotificationPreferences;
+import org.outagedesk.account.ProfileField;
 import org.outagedesk.account.Role;
 
 /** A person who can sign in. Guards its own rules: e-mail is normalised, roles never empty. */
@@ -49,6 +55,14 @@ class UserAccount {
     private boolean notifyByEmail = true;
     private boolean notifyInPortal = true;
     private boolean allPublicUpdates;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    private AccountOrigin origin = AccountOrigin.LOCAL;
+    private String originProvider;
+    private String externalId;
+    /** Comma-separated {@link ProfileField} names the directory owns. */
+    private String directoryFields;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -137,6 +151,76 @@ class UserAccount {
         return true;
     }
 
+    /**
+     * Hands the account to the directory: its own password stops working (the directory's is the
+     * one now), and the address counts as verified since the directory vouches for it.
+     */
+    void linkToDirectory(DirectoryPerson person, Instant now) {
+        this.origin = person.origin();
+        this.originProvider = person.provider();
+        this.externalId = person.externalId();
+        this.passwordHash = null;
+        this.emailVerified = true;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Takes what the directory says at this sign-in: the address, roles when it maps them (replaced,
+     * so a person removed from a group loses its role now) and each profile value it supplied.
+     */
+    void refreshFromDirectory(DirectoryPerson person, Instant now) {
+        this.email = normalise(person.email());
+        EnumSet<ProfileField> owned = EnumSet.noneOf(ProfileField.class);
+        if (person.displayName() != null && !person.displayName().isBlank()) {
+            this.displayName = person.displayName().strip();
+            owned.add(ProfileField.NAME);
+        }
+        this.department = take(person.department(), this.department, ProfileField.DEPARTMENT, owned);
+        this.site = take(person.site(), this.site, ProfileField.SITE, owned);
+        this.language = take(person.language(), this.language, ProfileField.LANGUAGE, owned);
+        this.timeZone = take(person.timeZone(), this.timeZone, ProfileField.TIME_ZONE, owned);
+        this.directoryFields = owned.stream().map(Enum::name).collect(Collectors.joining(","));
+        if (person.roles() != null) {
+            this.roles.clear();
+            this.roles.addAll(person.roles().isEmpty() ? Set.of(Role.END_USER) : person.roles());
+        }
+        this.updatedAt = now;
+    }
+
+    private static String take(String fromDirectory, String current, ProfileField field, Set<ProfileField> owned) {
+        if (fromDirectory == null || fromDirectory.isBlank()) {
+            return current;
+        }
+        owned.add(field);
+        return fromDirectory.strip();
+    }
+
+    Set<ProfileField> directoryFields() {
+        if (directoryFields == null || directoryFields.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(directoryFields.split(",")).map(ProfileField::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProfileField.class)));
+    }
+
+    AccountOrigin origin() {
+        return origin;
+    }
+
+    /** Whether this account is already the one of that directory entry. */
+    boolean linkedTo(DirectoryPerson person) {
+        return origin == person.origin() && Objects.equals(originProvider, person.provider())
+                && Objects.equals(externalId, person.externalId());
+    }
+
+    String department() {
+        return department;
+    }
+
+    String site() {
+        return site;
+    }
+
     void setEnabled(boolean enabled, Instant now) {
         this.enabled = enabled;
         this.updatedAt = now;
@@ -189,7 +273,7 @@ class UserAccount {
     AccountSummary summary() {
         return new AccountSummary(id, email, displayName, department, site, language, timeZone, roles(), enabled,
                 emailVerified, new NotificationPreferences(notifyByEmail, notifyInPortal, allPublicUpdates),
-                createdAt);
+                createdAt, origin, originProvider, directoryFields());
     }
 
     LoginAccount login() {

@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 
+    Optional<UserAccount> findByOriginProviderAndExternalId(String originProvider, String externalId);
+
     boolean existsByRolesContaining(Role role);
 
     long countByEnabledTrueAndRolesContaining(Role role);

@@ -79,8 +79,10 @@ public class AdminUsersView extends Div implements LocalizedTitle {
                 .setHeader(getTranslation("account.field.site")).setSortProperty("site");
         Grid.Column<AccountSummary> roles = grid.addComponentColumn(RoleLabels::badges)
                 .setHeader(getTranslation("account.users.roles")).setFlexGrow(2);
+        Grid.Column<AccountSummary> origin = grid.addColumn(RoleLabels::origin)
+                .setHeader(getTranslation("account.users.origin")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("account.users.status")).setAutoWidth(true);
-        wideOnly = List.of(department, site, roles);
+        wideOnly = List.of(department, site, roles, origin);
 
         grid.setItems(query -> accounts.search(search.getValue(), page(query)).stream(),
                 query -> (int) accounts.search(search.getValue(), PageRequest.of(0, 1)).getTotalElements());

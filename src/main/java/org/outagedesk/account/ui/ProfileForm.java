@@ -20,6 +20,7 @@ import org.outagedesk.account.AccountService;
 import org.outagedesk.account.AccountSummary;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.account.ProfileChange;
+import org.outagedesk.account.ProfileField;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.base.ui.LanguageSwitch;
@@ -68,9 +69,26 @@ class ProfileForm extends Section {
 
         Paragraph signedInAs = new Paragraph(getTranslation("account.profile.signed-in-as", account.email()));
         signedInAs.addClassName("muted");
-        add(new H2(getTranslation("account.profile.heading")), signedInAs, fields,
-                new H3(getTranslation("account.profile.notifications")), notifications, save);
+        add(new H2(getTranslation("account.profile.heading")), signedInAs);
+        if (!account.directoryFields().isEmpty()) {
+            Paragraph fromDirectory = new Paragraph(getTranslation("account.profile.from-directory",
+                    RoleLabels.origin(account)));
+            fromDirectory.setId("profile-from-directory");
+            fromDirectory.addClassName("muted");
+            add(fromDirectory);
+        }
+        add(fields, new H3(getTranslation("account.profile.notifications")), notifications, save);
         show(account);
+        lockDirectoryFields(account);
+    }
+
+    /** Values the directory sets are refreshed at each sign-in, so they are not edited here. */
+    private void lockDirectoryFields(AccountSummary account) {
+        name.setReadOnly(account.directoryFields().contains(ProfileField.NAME));
+        department.setReadOnly(account.directoryFields().contains(ProfileField.DEPARTMENT));
+        site.setReadOnly(account.directoryFields().contains(ProfileField.SITE));
+        language.setReadOnly(account.directoryFields().contains(ProfileField.LANGUAGE));
+        zone.setReadOnly(account.directoryFields().contains(ProfileField.TIME_ZONE));
     }
 
     private void show(AccountSummary account) {

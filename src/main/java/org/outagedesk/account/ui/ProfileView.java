@@ -15,7 +15,10 @@ public class ProfileView extends Div implements LocalizedTitle {
     public ProfileView(AccountService accounts) {
         addClassNames("view-content", "profile-view", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
                 LumoUtility.Gap.LARGE);
-        add(new ProfileForm(accounts), new PasswordChangeForm(accounts));
+        add(new ProfileForm(accounts));
+        if (!accounts.currentAccount().fromDirectory()) {
+            add(new PasswordChangeForm(accounts));
+        }
     }
 
     @Override

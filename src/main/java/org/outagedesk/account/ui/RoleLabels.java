@@ -27,6 +27,11 @@ final class RoleLabels {
         return badges;
     }
 
+    /** Where the account signs in: local, the LDAP directory, or which OpenID Connect provider. */
+    static String origin(AccountSummary account) {
+        return Texts.t("account.origin." + account.origin().name(), account.originProvider());
+    }
+
     static String status(AccountSummary account) {
         String key = !account.enabled() ? "account.status.disabled"
                 : !account.emailVerified() ? "account.status.unverified" : "account.status.enabled";

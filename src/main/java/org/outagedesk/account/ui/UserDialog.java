@@ -66,7 +66,7 @@ class UserDialog extends Dialog {
     private void show(AccountSummary shown) {
         account = shown;
         setHeaderTitle(shown.displayName());
-        details.setText(shown.email() + " · " + RoleLabels.status(shown)
+        details.setText(shown.email() + " · " + RoleLabels.origin(shown) + " · " + RoleLabels.status(shown)
                 + (shown.department() == null ? "" : " · " + shown.department())
                 + (shown.site() == null ? "" : " · " + shown.site()));
         roles.setValue(shown.roles().isEmpty() ? Set.of() : EnumSet.copyOf(shown.roles()));

@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.outagedesk.account.AccountService;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Roles;
 import java.util.LinkedHashMap;
@@ -11,10 +12,12 @@ import java.util.Map;
 import org.outagedesk.base.ApiError;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.security.ApiAdmissionProperties;
+import org.outagedesk.security.DirectoryProperties;
 import org.outagedesk.security.SecurityHeaders;
 import org.springframework.boot.actuate.info.InfoEndpoint;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +28,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
@@ -88,8 +92,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, ThrottledAuthenticationProvider passwordSignIn,
-            ScriptNonce scriptNonce, RequestUtil vaadinRequests, BundleI18NProvider i18n) throws Exception {
+            ScriptNonce scriptNonce, RequestUtil vaadinRequests, BundleI18NProvider i18n,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders, AccountService accounts,
+            DirectoryProperties directory) throws Exception {
         http.authenticationProvider(passwordSignIn);
+        ClientRegistrationRepository registrations = oidcProviders.getIfAvailable();
+        if (registrations != null) {
+            OidcSignIn.configure(http, registrations, accounts, directory);
+        }
         // Vaadin's own CSRF set-up also exempts the login URL; only its internal requests (which
         // carry Vaadin's per-UI security key) are exempt here, so a sign-in needs the form's token.
         http.csrf(csrf -> csrf.csrfTokenRepository(new SessionCsrfTokens())
@@ -102,9 +112,13 @@ class SecurityConfiguration {
         SecurityHeaders.apply(http, scriptNonce);
         // A path that is no route reaches Vaadin for a signed-in person, whose not-found page is then
         // the one a refused route shows; Vaadin's default (deny) answered 403 and told the two apart.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login", "/login")
-                        .enableCsrfConfiguration(false)
-                        .anyRequest(path -> path.authenticated()))
-                .build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView("/login", "/login")
+                    .enableCsrfConfiguration(false)
+                    .anyRequest(path -> path.authenticated());
+            if (registrations != null) {
+                vaadin.logoutSuccessHandler(OidcSignIn.logout(registrations));
+            }
+        }).build();
     }
 }

@@ -15,10 +15,16 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.base.ui.PublicPage;
+import org.outagedesk.security.DirectoryProperties;
+import org.outagedesk.security.DirectorySignInRefused;
+import org.outagedesk.security.DirectoryUnavailableException;
 import org.outagedesk.security.EmailNotVerifiedException;
 import org.outagedesk.base.DatabaseTrouble;
 import org.outagedesk.security.LoginThrottledException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
 
 /** Sign-in, with links to registration and password reset, and a clear reason when refused. */
@@ -28,9 +34,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authentication;
+    private final boolean directory;
 
-    public LoginView(AuthenticationContext authentication, AccountService accounts) {
+    public LoginView(AuthenticationContext authentication, AccountService accounts, DirectoryProperties directory,
+            ObjectProvider<ClientRegistrationRepository> oidcProviders) {
         this.authentication = authentication;
+        this.directory = directory.ldap().enabled();
         setPadding(false);
         setSizeFull();
         form.setId("login-form");
@@ -40,6 +49,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         form.setI18n(i18n(null));
 
         PublicPage page = new PublicPage("login.heading", "login.intro");
+        ClientRegistrationRepository registrations = oidcProviders.getIfAvailable();
+        if (registrations != null) {
+            ProviderButtons providers = new ProviderButtons(registrations);
+            if (providers.hasProviders()) {
+                page.addToCard(providers);
+                page.addToCard(ProviderButtons.separator(getTranslation("login.or")));
+            }
+        }
         page.addToCard(form);
         if (accounts.registrationOpen()) {
             Anchor register = new Anchor("register", getTranslation("login.register"));
@@ -73,7 +90,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle("");
-        texts.setUsername(getTranslation("login.email"));
+        texts.setUsername(getTranslation(directory ? "login.email-or-user" : "login.email"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
         texts.setForgotPassword(getTranslation("login.forgot"));
@@ -86,6 +103,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
             error.setMessage(throttled.locked()
                     ? getTranslation("login.error.locked", Math.max(1, (seconds + 59) / 60))
                     : getTranslation("login.error.slow", seconds));
+        } else if (failure instanceof DirectoryUnavailableException) {
+            error.setTitle(getTranslation("login.error.directory-down.title"));
+            error.setMessage(getTranslation("login.error.directory-down"));
+        } else if (failure instanceof DirectorySignInRefused refused) {
+            error.setTitle(getTranslation("login.error.directory-refused.title"));
+            error.setMessage(getTranslation(refused.messageKey()));
+        } else if (failure instanceof OAuth2AuthenticationException refused) {
+            ProviderRefusal reason = ProviderRefusal.of(refused.getError());
+            error.setTitle(getTranslation(reason.titleKey()));
+            error.setMessage(getTranslation(reason.messageKey()));
         } else if (failure instanceof EmailNotVerifiedException) {
             error.setTitle(getTranslation("login.error.unverified.title"));
             error.setMessage(getTranslation("login.error.unverified"));

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.DirectoryPerson;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.Role;
 
@@ -39,6 +42,19 @@ class AdminUsersViewTest extends AccountViewTestSupport {
 
         assertThat(lastNotification()).isEqualTo(en("account.users.roles-saved", "Test staff"));
         assertThat(login(colleague).roles()).containsExactlyInAnyOrder(Role.END_USER, Role.IT_STAFF);
+    }
+
+    @Test
+    void theListShowsWhereEachAccountSignsIn() {
+        String fromProvider = freshEmail("provider");
+        accountService.signedInFromDirectory(new DirectoryPerson(AccountOrigin.OIDC, "entra", "subject-" + fromProvider,
+                fromProvider, "Pia Provider", null, null, null, null, Set.of(Role.END_USER, Role.IT_STAFF)));
+
+        assertThat(find(colleague).getCellText(0, 5)).isEqualTo(en("account.origin.LOCAL"));
+        var grid = find(fromProvider);
+        assertThat(grid.getCellText(0, 5)).isEqualTo(en("account.origin.OIDC", "entra"));
+        grid.select(0);
+        assertThat(text($(Dialog.class).id("user-dialog"))).contains(en("account.origin.OIDC", "entra"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,7 +14,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
+import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.DirectoryPerson;
+import org.outagedesk.account.Role;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.base.ui.BrowserTime;
@@ -52,6 +57,32 @@ class ProfileViewTest extends AccountViewTestSupport {
         assertThat(saved.department()).isEqualTo("Legal");
         assertThat(saved.site()).isEqualTo("Bilbao");
         assertThat(saved.notifications()).isEqualTo(new NotificationPreferences(false, true, true));
+    }
+
+    @Test
+    void fieldsTheDirectorySetsAreReadOnlyAndKeptWhileTheOthersStillChange() {
+        String directoryEmail = freshEmail("directory");
+        accountService.signedInFromDirectory(new DirectoryPerson(AccountOrigin.LDAP, "ldap", "guid-" + directoryEmail,
+                directoryEmail, "Dora Directory", "Sistemas", "Sevilla", null, null, Set.of(Role.END_USER)));
+        signIn(directoryEmail);
+        navigate(ProfileView.class);
+
+        assertThat($(TextField.class).id("profile-name").isReadOnly()).isTrue();
+        assertThat($(TextField.class).id("profile-department").isReadOnly()).isTrue();
+        assertThat($(TextField.class).id("profile-site").isReadOnly()).isTrue();
+        assertThat($(Select.class).id("profile-language").isReadOnly()).as("not supplied by the directory").isFalse();
+        assertThat($(PasswordField.class).withId("password-current").exists()).as("the directory's password is the one")
+                .isFalse();
+        assertThat(text($(Paragraph.class).id("profile-from-directory")))
+                .isEqualTo(en("account.profile.from-directory", en("account.origin.LDAP")));
+
+        test($(Select.class).id("profile-language")).selectItem(en("account.language.es"));
+        test($(Button.class).id("profile-save")).click();
+
+        AccountSummary saved = accountService.currentAccount();
+        assertThat(saved.language()).isEqualTo("es");
+        assertThat(saved).extracting(AccountSummary::displayName, AccountSummary::department, AccountSummary::site)
+                .containsExactly("Dora Directory", "Sistemas", "Sevilla");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package org.outagedesk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.outagedesk.testsupport.Browser;
+import org.outagedesk.testsupport.CompanyIdentityProvider;
+import org.outagedesk.testsupport.LiveApplicationTest;
+import org.openqa.selenium.By;
+
+/**
+ * "Sign in with ..." in Chromium: the button on the sign-in page, the round trip through the
+ * company's OpenID Connect provider (mock-oauth2-server, which answers its authorization endpoint
+ * without a login form), the portal with the name and roles from the token, and signing out
+ * through the provider's end-session endpoint back to the sign-in page.
+ */
+class OidcSignInE2E extends LiveApplicationTest {
+
+    @RegisterExtension
+    final Browser browser = new Browser();
+
+    @Test
+    void signInWithTheCompanyAccountAndOutAgain() {
+        CompanyIdentityProvider.shared().nextSignIn("subject-rosa-e2e", Map.of("email", "rosa.e2e@corp.example",
+                "email_verified", true, "name", "Rosa Redes", "groups", List.of("IT Staff"), "locale", "en"));
+
+        browser.open(baseUrl() + "/login");
+        browser.awaitText("login-with-company", "Sign in with Company Account");
+        browser.click("login-with-company");
+
+        browser.awaitText("current-user-name", "Rosa Redes");
+        browser.open(baseUrl() + "/triage");
+        browser.within(Duration.ofSeconds(30), driver -> !driver.findElements(By.id("triage-open-incident")).isEmpty());
+        assertThat(browser.deep("#page-not-found")).as("IT staff, from the groups claim, open triage").isEmpty();
+
+        browser.click("logout");
+        browser.awaitUrlContains("/login");
+        assertThat(browser.visible("input[name=username]").isDisplayed()).isTrue();
+        browser.open(baseUrl() + "/profile");
+        browser.awaitUrlContains("/login");
+    }
+}
