@@ -24,18 +24,20 @@ class OidcSignInE2E extends LiveApplicationTest {
     final Browser browser = new Browser();
 
     @Test
-    void signInWithTheCompanyAccountAndOutAgain() {
+    void signInWithTheCompanyAccountAndOutAgain() throws Exception {
         CompanyIdentityProvider.shared().nextSignIn("subject-rosa-e2e", Map.of("email", "rosa.e2e@corp.example",
                 "email_verified", true, "name", "Rosa Redes", "groups", List.of("IT Staff"), "locale", "en"));
 
         browser.open(baseUrl() + "/login");
-        browser.awaitText("login-with-company", "Sign in with Company Account");
+        browser.awaitText("login-with-company", "Sign in with Contoso ID");
+        browser.screenshotsForDocs("login-directory");
         browser.click("login-with-company");
 
         browser.awaitText("current-user-name", "Rosa Redes");
         browser.open(baseUrl() + "/triage");
         browser.within(Duration.ofSeconds(30), driver -> !driver.findElements(By.id("triage-open-incident")).isEmpty());
         assertThat(browser.deep("#page-not-found")).as("IT staff, from the groups claim, open triage").isEmpty();
+        browser.screenshotsForDocs("triage-directory-person");
 
         browser.click("logout");
         browser.awaitUrlContains("/login");

@@ -88,6 +88,12 @@ class ReaderWalkE2E extends LiveApplicationTest {
 
         ReportSummary report = TestPeople.reportAs(accounts, reports, emmaAddress, Symptom.CANNOT_SEND,
                 MailClient.WEBMAIL, "451 4.7.0 Temporary server error", Instant.now());
+        // Pilar finds it in triage: the card reads the server's reply in Spanish.
+        pilar.open(baseUrl() + "/triage");
+        pilar.awaitDeep(".suggestion-reading", "Lectura:");
+        assertOwnLanguage(pilar, "es", "triage");
+        pilar.screenshotsForDocs("reader-es-triage");
+
         String title = "Relé de salida caído " + tag;
         Instant eta = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
         IncidentDetails incident = SignedIn.as(accounts, pilarAddress, () -> {

@@ -39,7 +39,7 @@ class OidcSignInIT extends LiveApplicationTest {
     @Test
     void theSignInPageOffersTheProviderByItsName() {
         assertThat(new WebSession(baseUrl()).navigate("login")).contains("login-with-company")
-                .contains("Sign in with Company Account");
+                .contains("Sign in with Contoso ID");
     }
 
     @Test

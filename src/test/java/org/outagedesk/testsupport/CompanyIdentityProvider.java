@@ -48,7 +48,7 @@ public final class CompanyIdentityProvider {
         return Map.of(
                 registration + "client-id", CLIENT_ID,
                 registration + "client-secret", "test-client-secret",
-                registration + "client-name", "Company Account",
+                registration + "client-name", "Contoso ID",
                 registration + "scope", "openid,profile,email",
                 registration + "authorization-grant-type", "authorization_code",
                 registration + "redirect-uri", "{baseUrl}/login/oauth2/code/{registrationId}",
