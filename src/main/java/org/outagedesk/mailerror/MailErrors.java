@@ -23,5 +23,10 @@ public interface MailErrors {
     }
 
     /** The signature with its catalogue entry's meaning and probable cause in the given language (es or en). */
-    ErrorExplanation explain(String errorText, Locale language);
+    default ErrorExplanation explain(String errorText, Locale language) {
+        return explain(signature(errorText), language);
+    }
+
+    /** A signature already read, put into words in the given language (es or en). */
+    ErrorExplanation explain(ErrorSignature signature, Locale language);
 }

@@ -1,8 +1,6 @@
 package org.outagedesk.incident.internal;
 
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.outagedesk.mailerror.ErrorSignature;
 import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.mailerror.Side;
@@ -17,10 +15,6 @@ import org.outagedesk.report.ReportSummary;
  */
 final class SameProblem {
 
-    /** A mail server's reply code with its enhanced status code, e.g. {@code 451 4.7.0}, in any wrapping. */
-    private static final Pattern REPLY = Pattern.compile("\\b([245]\\d\\d)[\\s-]+([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
-    /** An enhanced status code alone, e.g. {@code 5.1.1}. */
-    private static final Pattern STATUS = Pattern.compile("\\b([245]\\.\\d{1,3}\\.\\d{1,3})\\b");
     private static final int MAX_KEY = 200;
 
     private final MailErrors errors;
@@ -31,11 +25,12 @@ final class SameProblem {
 
     /** Reports with the same key are one problem. */
     String key(ReportSummary report) {
-        String error = errorKey(report.errorText());
+        ErrorSignature signature = errors.signature(report.errorText());
+        String error = errorKey(report.errorText(), signature);
         if (error == null) {
             return report.symptom() + "|client:" + report.client();
         }
-        boolean persons = errors.signature(report.errorText()).side() == Side.USER;
+        boolean persons = signature.side() == Side.USER;
         return report.symptom() + "|error:" + error + (persons ? "|person:" + report.reporterId() : "");
     }
 
@@ -45,18 +40,17 @@ final class SameProblem {
      * clients' words for a refused connection); else the text without case and spacing; null when blank.
      */
     String errorKey(String errorText) {
+        return errorKey(errorText, errors.signature(errorText));
+    }
+
+    private static String errorKey(String errorText, ErrorSignature signature) {
         if (errorText == null || errorText.isBlank()) {
             return null;
         }
-        Matcher reply = REPLY.matcher(errorText);
-        if (reply.find()) {
-            return reply.group(1) + " " + reply.group(2);
+        if (signature.enhancedCode() != null) {
+            return signature.replyCode() == null ? signature.enhancedCode().toString()
+                    : signature.replyCode() + " " + signature.enhancedCode();
         }
-        Matcher status = STATUS.matcher(errorText);
-        if (status.find()) {
-            return status.group(1);
-        }
-        ErrorSignature signature = errors.signature(errorText);
         if (signature.recognised() && signature.category() != null) {
             return "kind:" + signature.category() + "/" + signature.side();
         }

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageReasons;
@@ -46,8 +47,8 @@ class TriageController {
     }
 
     private TriageGroupJson json(TriageGroup group, Locale language) {
-        return TriageGroupJson.of(group, errors.explain(group.errorText(), language),
-                TriageReasons.suggestion(group, (key, arguments) -> i18n.getTranslation(key, language, arguments)),
-                TriageReasons.reason(group, (key, arguments) -> i18n.getTranslation(key, language, arguments)));
+        BiFunction<String, Object[], String> words = (key, arguments) -> i18n.getTranslation(key, language, arguments);
+        return TriageGroupJson.of(group, errors.explain(group.signature(), language),
+                TriageReasons.suggestion(group, words), TriageReasons.reason(group, words));
     }
 }

@@ -50,7 +50,7 @@ class SuggestionCards extends Div {
         if (!group.signature().recognised()) {
             return null;
         }
-        ErrorExplanation explanation = errors.explain(group.errorText(), getLocale());
+        ErrorExplanation explanation = errors.explain(group.signature(), getLocale());
         Div reading = new Div(new Span(getTranslation("triage.group.reading", explanation.meaning())));
         if (explanation.side() != null) {
             reading.add(new Span(explanation.side()));

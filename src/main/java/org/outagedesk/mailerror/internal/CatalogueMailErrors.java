@@ -46,9 +46,8 @@ public class CatalogueMailErrors implements MailErrors {
     }
 
     @Override
-    public ErrorExplanation explain(String errorText, Locale language) {
+    public ErrorExplanation explain(ErrorSignature signature, Locale language) {
         Locale reader = BundleI18NProvider.supported(language);
-        ErrorSignature signature = signature(errorText);
         Optional<CatalogueEntry> entry = Optional.ofNullable(signature.entryKey()).flatMap(catalogue::entry);
         String meaning = entry.map(found -> words(found.meaningKey(), reader))
                 .orElseGet(() -> words("mailerror.unrecognised", reader));

@@ -2,6 +2,7 @@ package org.outagedesk.mailerror.internal;
 
 import org.outagedesk.mailerror.ErrorExplanation;
 import org.outagedesk.mailerror.ErrorSignature;
+import org.outagedesk.mailerror.SignatureCodes;
 
 /** What {@code POST /api/v1/triage/explain} accepts and answers. */
 final class ExplainJson {
@@ -12,7 +13,7 @@ final class ExplainJson {
     record ExplainRequest(String errorText) {}
 
     /** The answer: the signature, the catalogue entry in the caller's language (null when none matched). */
-    record Explained(Signature signature, Entry entry, EnhancedStatus enhancedStatus, String language,
+    record Explained(SignatureCodes signature, Entry entry, EnhancedStatus enhancedStatus, String language,
             String meaning) {
 
         static Explained of(ErrorExplanation explanation) {
@@ -22,22 +23,8 @@ final class ExplainJson {
             EnhancedStatus status = signature.enhancedCode() == null ? null : new EnhancedStatus(
                     signature.enhancedCode().statusClass(), signature.enhancedCode().subject(),
                     signature.enhancedCode().detail(), explanation.enhancedCode());
-            return new Explained(Signature.of(signature), entry, status, explanation.language().getLanguage(),
+            return new Explained(SignatureCodes.of(signature), entry, status, explanation.language().getLanguage(),
                     explanation.meaning());
-        }
-    }
-
-    /** The signature as programs read it: codes and enum names, no words. */
-    record Signature(Integer replyCode, String enhancedCode, String protocol, String clientCode, String side,
-            String category, String entry) {
-
-        static Signature of(ErrorSignature signature) {
-            return new Signature(signature.replyCode(), text(signature.enhancedCode()), text(signature.protocol()),
-                    signature.clientCode(), text(signature.side()), text(signature.category()), signature.entryKey());
-        }
-
-        private static String text(Object value) {
-            return value == null ? null : value.toString();
         }
     }
 

@@ -30,11 +30,15 @@ class PortalLinks {
         return absolute("/status");
     }
 
+    /** A link in a message: the address and the key of its words. */
+    record Link(String url, String labelKey) {}
+
     /**
      * Where a reader follows an update: the public status page for a public one; the incident's
      * page for one written for IT or management, which the status page does not show.
      */
-    String follow(StatusUpdate update) {
-        return update.audience() == UpdateAudience.PUBLIC ? statusPage() : absolute("/incidents/" + update.incidentId());
+    Link follow(StatusUpdate update) {
+        return update.audience() == UpdateAudience.PUBLIC ? new Link(statusPage(), "notification.mail.status-page")
+                : new Link(absolute("/incidents/" + update.incidentId()), "notification.mail.incident-page");
     }
 }

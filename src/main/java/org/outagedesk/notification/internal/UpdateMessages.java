@@ -2,7 +2,6 @@ package org.outagedesk.notification.internal;
 
 import java.util.Locale;
 import org.outagedesk.incident.StatusUpdate;
-import org.outagedesk.incident.UpdateAudience;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -70,11 +69,12 @@ class UpdateMessages {
     }
 
     String mailText(StatusUpdate update, Reader reader) {
-        return text(update, reader) + "\n" + texts.text("notification.mail.follow", reader, links.follow(update))
+        return text(update, reader) + "\n" + texts.text("notification.mail.follow", reader, links.follow(update).url())
                 + "\n\n-- \n" + texts.text("notification.mail.footer", reader) + "\n";
     }
 
     String mailHtml(StatusUpdate update, Reader reader) {
+        PortalLinks.Link follow = links.follow(update);
         StringBuilder body = new StringBuilder();
         for (String paragraph : text(update, reader).split("\n\n")) {
             body.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
@@ -88,16 +88,14 @@ class UpdateMessages {
                 <hr style="border:none;border-top:1px solid #e3e7ec"><p style="font-size:12px;color:#8a96a3">%s</p>\
                 </div></body></html>""".formatted(reader.language().getLanguage(),
                 HtmlUtils.htmlEscape(update.reference()), HtmlUtils.htmlEscape(subject(update, reader)), body,
-                HtmlUtils.htmlEscape(links.follow(update)),
-                HtmlUtils.htmlEscape(texts.text(update.audience() == UpdateAudience.PUBLIC
-                        ? "notification.mail.status-page" : "notification.mail.incident-page", reader)),
+                HtmlUtils.htmlEscape(follow.url()), HtmlUtils.htmlEscape(texts.text(follow.labelKey(), reader)),
                 HtmlUtils.htmlEscape(texts.text("notification.mail.footer", reader)));
     }
 
     /** A JSON body Slack and Mattermost ({@code text}) and Microsoft Teams (MessageCard) incoming webhooks accept. */
     String chatJson(StatusUpdate update, Reader reader) {
         String title = subject(update, reader);
-        String text = "*" + title + "*\n" + text(update, reader) + "\n" + links.follow(update);
+        String text = "*" + title + "*\n" + text(update, reader) + "\n" + links.follow(update).url();
         return "{\"@type\":\"MessageCard\",\"@context\":\"https://schema.org/extensions\",\"summary\":" + json(title)
                 + ",\"title\":" + json(title) + ",\"text\":" + json(text) + "}";
     }

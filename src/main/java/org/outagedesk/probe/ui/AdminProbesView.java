@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.outagedesk.account.Roles;
+import org.outagedesk.base.ui.DangerConfirmation;
 import org.outagedesk.base.ui.LocalizedTitle;
 import org.outagedesk.probe.EndpointDraft;
 import org.outagedesk.probe.MailEndpoint;
@@ -134,16 +135,13 @@ public class AdminProbesView extends Div implements LocalizedTitle {
         edit.setId("probe-edit-" + endpoint.id());
         edit.setAriaLabel(getTranslation("probe.admin.edit", endpoint.name()));
         edit.setTooltipText(getTranslation("probe.admin.edit", endpoint.name()));
-        Button delete = new Button(VaadinIcon.TRASH.create(), click -> {
-            ConfirmDialog confirm = new ConfirmDialog(getTranslation("probe.admin.delete-title", endpoint.name()),
-                    getTranslation("probe.admin.delete-text"), getTranslation("probe.admin.delete"), event -> {
-                        probes.delete(endpoint.id());
-                        ProbeUi.success(getTranslation("probe.admin.deleted", endpoint.name()));
-                        refresh();
-                    }, getTranslation("probe.cancel"), event -> { });
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        Button delete = new Button(VaadinIcon.TRASH.create(), click -> DangerConfirmation.open("probe-delete-confirm",
+                getTranslation("probe.admin.delete-title", endpoint.name()), getTranslation("probe.admin.delete-text"),
+                getTranslation("probe.admin.delete"), () -> {
+                    probes.delete(endpoint.id());
+                    ProbeUi.success(getTranslation("probe.admin.deleted", endpoint.name()));
+                    refresh();
+                }));
         delete.setId("probe-delete-" + endpoint.id());
         delete.setAriaLabel(getTranslation("probe.admin.delete-title", endpoint.name()));
         delete.setTooltipText(getTranslation("probe.admin.delete"));
