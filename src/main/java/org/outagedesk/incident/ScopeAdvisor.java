@@ -1,17 +1,29 @@
 package org.outagedesk.incident;
 
 import java.util.List;
+import org.outagedesk.mailerror.Side;
 
 /**
- * Suggests scope and severity for a group of similar reports: scope from how widespread it
- * is, severity from scope × impact (like an urgency × impact matrix), and the reason in words
- * staff can check. Pure; the one rule behind the triage cards and the open-incident dialog
- * alike; staff confirm or override the suggestion.
+ * Suggests scope and severity for a problem: scope from how widespread it is (people,
+ * departments, sites, share of active users), from whose side the shared error usually is and
+ * from failing probes of the same services; severity from scope × impact (like an urgency ×
+ * impact matrix). The first reason is the one that decided the scope. Pure; the one rule behind
+ * the triage cards, the open-incident dialog and the API alike; staff confirm or override it.
  */
 public final class ScopeAdvisor {
 
-    /** A suggested scope and severity with the reason for the scope. */
-    public record Suggestion(Scope scope, Severity severity, ScopeReason reason) {}
+    /** A suggested scope and severity with the reason that decided the scope first. */
+    public record Suggestion(Scope scope, Severity severity, List<ScopeReason> reasons) {
+
+        public Suggestion {
+            reasons = List.copyOf(reasons);
+        }
+
+        /** The reason that decided the scope. */
+        public ScopeReason reason() {
+            return reasons.getFirst();
+        }
+    }
 
     private final TriageProperties properties;
 
@@ -19,31 +31,58 @@ public final class ScopeAdvisor {
         this.properties = properties;
     }
 
-    /** The suggestion for reports from {@code reporters} people at {@code sites} sites, of a symptom's impact. */
-    public Suggestion suggest(int reporters, int sites, long activeUsers, Impact impact) {
-        if (reporters <= 1) {
-            return suggestion(Scope.SINGLE_USER, impact, "triage.reason.one-reporter");
+    /** The suggestion for a problem spread as given. */
+    public Suggestion suggest(Spread spread) {
+        Suggestion decided = decide(spread);
+        if (spread.failingProbes() > 0 && spread.serviceWide()
+                && !decided.reason().key().equals("triage.reason.probes")) {
+            return new Suggestion(decided.scope(), decided.severity(), List.of(decided.reason(),
+                    reason("triage.reason.probes-too", spread.failingProbes())));
         }
-        double share = share(reporters, activeUsers);
-        if (sites >= properties.allUsersSites()) {
-            return suggestion(Scope.ALL_USERS, impact, "triage.reason.sites", reporters, sites,
+        return decided;
+    }
+
+    private Suggestion decide(Spread spread) {
+        boolean probes = spread.failingProbes() > 0 && spread.serviceWide();
+        if (spread.reporters() <= 1) {
+            if (probes) {
+                return suggestion(Scope.ALL_USERS, spread, "triage.reason.probes", spread.failingProbes());
+            }
+            return suggestion(Scope.SINGLE_USER, spread, spread.side() == Side.USER
+                    ? "triage.reason.user-side" : "triage.reason.one-reporter");
+        }
+        double share = share(spread.reporters(), spread.activeUsers());
+        if (spread.sites() >= properties.allUsersSites()) {
+            return suggestion(Scope.ALL_USERS, spread, "triage.reason.sites", spread.reporters(), spread.sites(),
                     properties.allUsersSites());
         }
-        if (share >= properties.allUsersShare()) {
-            return suggestion(Scope.ALL_USERS, impact, "triage.reason.share", reporters, activeUsers,
-                    percent(share), percent(properties.allUsersShare()));
+        if (spread.departments() >= properties.allUsersDepartments()) {
+            return suggestion(Scope.ALL_USERS, spread, "triage.reason.departments", spread.reporters(),
+                    spread.departments(), properties.allUsersDepartments());
         }
-        return suggestion(Scope.GROUP, impact, "triage.reason.group", reporters, sites, percent(share),
-                percent(properties.allUsersShare()), properties.allUsersSites());
+        if (share >= properties.allUsersShare()) {
+            return suggestion(Scope.ALL_USERS, spread, "triage.reason.share", spread.reporters(),
+                    spread.activeUsers(), percent(share), percent(properties.allUsersShare()));
+        }
+        if (probes) {
+            return suggestion(Scope.ALL_USERS, spread, "triage.reason.probes", spread.failingProbes());
+        }
+        return suggestion(Scope.GROUP, spread, "triage.reason.group", spread.reporters(), spread.departments(),
+                spread.sites(), percent(share), percent(properties.allUsersShare()), properties.allUsersSites(),
+                properties.allUsersDepartments());
     }
 
-    /** One reporter is one user; a large share of users or many sites is everyone; else a group. */
-    public Scope scope(int reporters, int sites, long activeUsers) {
-        return suggest(reporters, sites, activeUsers, Impact.LOW).scope();
+    /** The scope alone, for people's reports without an error or probes. */
+    public Scope scope(int reporters, int departments, int sites, long activeUsers) {
+        return suggest(Spread.ofReports(reporters, departments, sites, activeUsers, Impact.LOW)).scope();
     }
 
-    private static Suggestion suggestion(Scope scope, Impact impact, String reasonKey, Number... arguments) {
-        return new Suggestion(scope, severity(scope, impact), new ScopeReason(reasonKey, List.of(arguments)));
+    private static Suggestion suggestion(Scope scope, Spread spread, String reasonKey, Object... arguments) {
+        return new Suggestion(scope, severity(scope, spread.impact()), List.of(reason(reasonKey, arguments)));
+    }
+
+    private static ScopeReason reason(String key, Object... arguments) {
+        return new ScopeReason(key, List.of(arguments));
     }
 
     /** A share as a percentage with one decimal, e.g. 0.3333 → 33.3. */

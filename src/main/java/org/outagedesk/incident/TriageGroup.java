@@ -14,8 +14,11 @@ import org.outagedesk.report.Symptom;
  * @param clients the mail clients the reports came from, in their order
  * @param errorText the error the reports share as the first of them gave it, or null when none gave one
  * @param share distinct reporters as a share of active users, 0..1
- * @param reason why this scope was suggested; null for a suggestion that did not come from reports
+ * @param reasons why this scope was suggested, the deciding reason first, then what supports it (the
+ *        shared server reply, failing probes, the recipients' domains); empty for a suggestion that did
+ *        not come from reports
  * @param signature the shared error read as a mail administrator reads it; NONE when not recognised
+ * @param failingProbes the keys of the monitoring signals failing now on the group's mail services
  */
 public record TriageGroup(
         Symptom symptom,
@@ -28,15 +31,18 @@ public record TriageGroup(
         double share,
         Scope scope,
         Severity severity,
-        ScopeReason reason,
+        List<ScopeReason> reasons,
         Set<MailService> services,
-        ErrorSignature signature) {
+        ErrorSignature signature,
+        List<String> failingProbes) {
 
     public TriageGroup {
         clients = List.copyOf(clients);
         reportIds = List.copyOf(reportIds);
         departments = List.copyOf(departments);
         sites = List.copyOf(sites);
+        reasons = List.copyOf(reasons);
+        failingProbes = List.copyOf(failingProbes);
         signature = signature == null ? ErrorSignature.NONE : signature;
     }
 }

@@ -48,8 +48,7 @@ final class SameProblem {
             return null;
         }
         if (signature.enhancedCode() != null) {
-            return signature.replyCode() == null ? signature.enhancedCode().toString()
-                    : signature.replyCode() + " " + signature.enhancedCode();
+            return SameReply.reply(signature);
         }
         if (signature.recognised() && signature.category() != null) {
             return "kind:" + signature.category() + "/" + signature.side();

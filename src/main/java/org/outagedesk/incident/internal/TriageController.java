@@ -4,11 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.incident.FirstStep;
+import org.outagedesk.incident.FirstSteps;
 import org.outagedesk.incident.TriageGroup;
+import org.outagedesk.incident.TriageSignal;
+import org.outagedesk.incident.TriageSignals;
+import org.outagedesk.mailerror.ErrorExplanation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.outagedesk.incident.TriageReasons;
 import org.outagedesk.incident.TriageService;
 import org.outagedesk.mailerror.MailErrors;
@@ -26,9 +33,14 @@ class TriageController {
     private final TriageService triage;
     private final MailErrors errors;
     private final BundleI18NProvider i18n;
+    private final ObjectProvider<TriageSignals> signalSources;
+    private final ObjectProvider<FirstSteps> firstSteps;
 
-    TriageController(TriageService triage, MailErrors errors, BundleI18NProvider i18n) {
+    TriageController(TriageService triage, MailErrors errors, BundleI18NProvider i18n,
+            ObjectProvider<TriageSignals> signalSources, ObjectProvider<FirstSteps> firstSteps) {
         this.triage = triage;
+        this.signalSources = signalSources;
+        this.firstSteps = firstSteps;
         this.errors = errors;
         this.i18n = i18n;
     }
@@ -43,12 +55,19 @@ class TriageController {
     @ApiResponse(responseCode = "403", description = "The token's person is not IT staff")
     List<TriageGroupJson> groups() {
         Locale language = LocaleContextHolder.getLocale();
-        return triage.suggestions().stream().map(group -> json(group, language)).toList();
+        List<TriageSignal> signals = new ArrayList<>();
+        signalSources.forEach(source -> signals.addAll(source.current(language)));
+        return triage.suggestions().stream().map(group -> json(group, language, signals)).toList();
     }
 
-    private TriageGroupJson json(TriageGroup group, Locale language) {
+    private TriageGroupJson json(TriageGroup group, Locale language, List<TriageSignal> signals) {
         BiFunction<String, Object[], String> words = (key, arguments) -> i18n.getTranslation(key, language, arguments);
-        return TriageGroupJson.of(group, errors.explain(group.signature(), language),
-                TriageReasons.suggestion(group, words), TriageReasons.reason(group, words));
+        ErrorExplanation explanation = errors.explain(group.signature(), language);
+        List<FirstStep> steps = new ArrayList<>();
+        firstSteps.forEach(source -> steps.addAll(
+                source.forFailure(group.signature().category(), !group.failingProbes().isEmpty(), language)));
+        return TriageGroupJson.of(group, explanation, TriageReasons.suggestion(group, words),
+                TriageReasons.reasons(group, words), TriageReasons.probableCauses(group, explanation, signals, words),
+                steps);
     }
 }

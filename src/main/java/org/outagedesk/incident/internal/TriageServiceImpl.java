@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,13 @@ import org.outagedesk.incident.TimelineKind;
 import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageProperties;
 import org.outagedesk.incident.TriageService;
+import org.outagedesk.incident.TriageSignal;
+import org.outagedesk.incident.TriageSignals;
+import org.outagedesk.incident.ScopeReason;
+import org.outagedesk.incident.Spread;
+import org.outagedesk.mailerror.ErrorSignature;
+import org.outagedesk.report.MailClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.report.ReportFilter;
 import org.outagedesk.report.ReportService;
@@ -41,10 +49,12 @@ class TriageServiceImpl implements TriageService {
     private final ScopeAdvisor advisor;
     private final MailErrors errors;
     private final SameProblem sameProblem;
+    private final ObjectProvider<TriageSignals> signalSources;
 
     TriageServiceImpl(ReportService reportService, AccountService accountService, IncidentRecorder recorder,
-            TriageProperties properties, MailErrors errors) {
+            TriageProperties properties, MailErrors errors, ObjectProvider<TriageSignals> signalSources) {
         this.errors = errors;
+        this.signalSources = signalSources;
         this.sameProblem = new SameProblem(errors);
         this.reportService = reportService;
         this.accountService = accountService;
@@ -68,7 +78,8 @@ class TriageServiceImpl implements TriageService {
             groups.computeIfAbsent(sameProblem.key(report), key -> new ArrayList<>()).add(report);
         }
         long activeUsers = accountService.countEnabled(Role.END_USER);
-        return groups.values().stream().map(reports -> group(reports, activeUsers))
+        List<TriageSignal> signals = signals();
+        return groups.values().stream().map(reports -> group(reports, activeUsers, signals))
                 .sorted(Comparator.comparing(TriageGroup::severity).thenComparing(TriageGroup::reporters,
                         Comparator.reverseOrder()))
                 .toList();
@@ -80,28 +91,43 @@ class TriageServiceImpl implements TriageService {
         if (reports.isEmpty()) {
             throw new IncidentException("triage.error.nothing-selected");
         }
-        return group(List.copyOf(reports), accountService.countEnabled(Role.END_USER));
+        return group(List.copyOf(reports), accountService.countEnabled(Role.END_USER), signals());
+    }
+
+    /** What monitoring says now; the words are not used here, only which services fail. */
+    private List<TriageSignal> signals() {
+        List<TriageSignal> signals = new ArrayList<>();
+        signalSources.forEach(source -> signals.addAll(source.current(Locale.ENGLISH)));
+        return signals;
     }
 
     /**
      * How widespread a set of reports is, and the suggestion for it (the same rule for a group card and
      * for a hand-picked selection); the worst symptom drives impact.
      */
-    private TriageGroup group(List<ReportSummary> reports, long activeUsers) {
+    private TriageGroup group(List<ReportSummary> reports, long activeUsers, List<TriageSignal> signals) {
         int reporters = (int) reports.stream().map(ReportSummary::reporterId).distinct().count();
         List<String> departments = distinct(reports.stream().map(ReportSummary::department).toList());
         List<String> sites = distinct(reports.stream().map(ReportSummary::site).toList());
         Symptom symptom = reports.stream().map(ReportSummary::symptom)
                 .min(Comparator.comparing(Impact::of)).orElse(Symptom.OTHER);
-        ScopeAdvisor.Suggestion suggestion = advisor.suggest(reporters, sites.size(), activeUsers, Impact.of(symptom));
         Set<MailService> services = new TreeSet<>();
         reports.forEach(report -> services.addAll(MailService.suggested(report.symptom(), report.client())));
         String errorText = reports.stream().map(ReportSummary::errorText)
                 .filter(text -> text != null && !text.isBlank()).map(String::strip).findFirst().orElse(null);
-        return new TriageGroup(symptom, reports.stream().map(ReportSummary::client).distinct().toList(), errorText,
-                reports.stream().map(ReportSummary::id).toList(), reporters, departments, sites,
-                ScopeAdvisor.share(reporters, activeUsers), suggestion.scope(), suggestion.severity(),
-                suggestion.reason(), services, errors.signature(errorText));
+        ErrorSignature signature = errors.signature(errorText);
+        List<MailClient> clients = reports.stream().map(ReportSummary::client).distinct().toList();
+        List<String> failingProbes = signals.stream()
+                .filter(signal -> signal.services().stream().anyMatch(services::contains))
+                .map(TriageSignal::key).toList();
+        ScopeAdvisor.Suggestion suggestion = advisor.suggest(new Spread(reporters, departments.size(), sites.size(),
+                activeUsers, Impact.of(symptom), signature.side(), failingProbes.size()));
+        List<ScopeReason> reasons = new ArrayList<>(suggestion.reasons());
+        SameReply.reason(signature, reporters, clients.size()).ifPresent(reasons::add);
+        RecipientDomains.reason(reports, signature).ifPresent(reasons::add);
+        return new TriageGroup(symptom, clients, errorText, reports.stream().map(ReportSummary::id).toList(),
+                reporters, departments, sites, ScopeAdvisor.share(reporters, activeUsers), suggestion.scope(),
+                suggestion.severity(), reasons, services, signature, failingProbes);
     }
 
     private static List<String> distinct(List<String> values) {

@@ -2,7 +2,9 @@ package org.outagedesk.incident.ui;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -28,16 +30,30 @@ class OpenIncidentDialog extends FormDialog {
     private final Select<Severity> severity = IncidentUi.withId(new Select<>(), "incident-form-severity");
     private IncidentDetails opened;
 
-    OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, Consumer<IncidentDetails> onOpened) {
+    OpenIncidentDialog(IncidentService incidents, TriageGroup suggestion, SuggestionExplainer explainer,
+            Consumer<IncidentDetails> onOpened) {
         this(incidents, suggestion, Texts.t("triage.open.intro", suggestion.reportIds().size()),
                 Texts.t("triage.open.default-title", IncidentUi.label(suggestion.symptom()),
                         SuggestionText.clients(suggestion)), onOpened);
+        UnorderedList reasons = explainer.reasons(suggestion, "incident-form-reasons");
+        if (reasons != null) {
+            Paragraph line = IncidentUi.withId(new Paragraph(SuggestionText.suggestion(suggestion)),
+                    "incident-form-reason");
+            line.addClassName("suggestion-line");
+            addComponentAtIndex(1, line);
+            addComponentAtIndex(2, reasons);
+        }
+        Div causes = explainer.causesAndSteps(suggestion, "incident-form-causes");
+        if (causes != null) {
+            addComponentAtIndex(reasons == null ? 1 : 3, causes);
+        }
     }
 
     /** Opens an incident from a monitoring signal: no reports, the signal's services, scope and severity. */
     OpenIncidentDialog(IncidentService incidents, TriageSignal signal, Consumer<IncidentDetails> onOpened) {
         this(incidents, new TriageGroup(null, List.of(), null, List.of(), 0, List.of(), List.of(), 1.0, signal.scope(),
-                signal.severity(), null, signal.services(), null), Texts.t("triage.signal.open-intro"),
+                signal.severity(), List.of(), signal.services(), null, List.of(signal.key())),
+                Texts.t("triage.signal.open-intro"),
                 Texts.t("triage.signal.default-title", signal.title()), onOpened);
         description.setValue(signal.evidence() == null ? signal.detail() : signal.detail() + ": " + signal.evidence());
     }
@@ -61,13 +77,6 @@ class OpenIncidentDialog extends FormDialog {
         severity.setHelperText(getTranslation("triage.open.suggested", IncidentUi.label(suggestion.severity())));
 
         FormLayout form = new FormLayout(title, scope, severity, services, description);
-        String why = SuggestionText.reason(suggestion);
-        if (!why.isEmpty()) {
-            Paragraph reason = IncidentUi.withId(new Paragraph(SuggestionText.suggestion(suggestion) + ". " + why),
-                    "incident-form-reason");
-            reason.addClassName("suggestion-reason");
-            add(reason);
-        }
         form.setColspan(title, 2);
         form.setColspan(services, 2);
         form.setColspan(description, 2);

@@ -21,10 +21,12 @@ class SuggestionCards extends Div {
     private final Consumer<TriageGroup> onOpen;
     private final boolean canChange;
     private final MailErrors errors;
+    private final SuggestionExplainer explainer;
 
-    SuggestionCards(Consumer<TriageGroup> onOpen, boolean canChange, MailErrors errors) {
+    SuggestionCards(Consumer<TriageGroup> onOpen, boolean canChange, MailErrors errors, SuggestionExplainer explainer) {
         this.onOpen = onOpen;
         this.errors = errors;
+        this.explainer = explainer;
         this.canChange = canChange;
         setId("triage-suggestions");
         addClassName("suggestion-grid");
@@ -43,8 +45,8 @@ class SuggestionCards extends Div {
     }
 
     /**
-     * The shared error as a mail administrator reads it: what it means, whose side it usually is and
-     * the likely cause, from the catalogue, in the reader's language; null when it is not recognised.
+     * The shared error as a mail administrator reads it: what it means and whose side it usually is,
+     * from the catalogue, in the reader's language; null when it is not recognised.
      */
     private Div readingOfTheError(TriageGroup group, int index) {
         if (!group.signature().recognised()) {
@@ -54,9 +56,6 @@ class SuggestionCards extends Div {
         Div reading = new Div(new Span(getTranslation("triage.group.reading", explanation.meaning())));
         if (explanation.side() != null) {
             reading.add(new Span(explanation.side()));
-        }
-        if (explanation.probableCause() != null) {
-            reading.add(new Span(getTranslation("triage.group.probable-cause", explanation.probableCause())));
         }
         reading.setId("triage-group-reading-" + index);
         reading.addClassName("suggestion-reading");
@@ -87,13 +86,13 @@ class SuggestionCards extends Div {
         Span suggestion = IncidentUi.withId(new Span(SuggestionText.suggestion(group)),
                 "triage-group-suggestion-" + index);
         suggestion.addClassName("suggestion-line");
-        Span reason = IncidentUi.withId(new Span(SuggestionText.reason(group)), "triage-group-reason-" + index);
-        reason.addClassName("suggestion-reason");
         card.add(head, clients, facts);
         if (reading != null) {
             card.add(reading);
         }
-        card.add(suggestion, reason);
+        card.add(suggestion);
+        addIfAny(card, explainer.reasons(group, "triage-group-reason-" + index));
+        addIfAny(card, explainer.causesAndSteps(group, "triage-group-causes-" + index));
         if (canChange) {
             Button open = new Button(getTranslation("triage.group.open"), VaadinIcon.PLUS_CIRCLE.create(),
                     click -> onOpen.accept(group));
@@ -102,6 +101,12 @@ class SuggestionCards extends Div {
             card.add(open);
         }
         return card;
+    }
+
+    private static void addIfAny(Div card, com.vaadin.flow.component.Component part) {
+        if (part != null) {
+            card.add(part);
+        }
     }
 
     private static String clip(String text) {

@@ -7,7 +7,7 @@ import org.outagedesk.incident.TriageReasons;
 
 /**
  * The words of a scope suggestion, the same on a triage card and in the open-incident dialog:
- * what is suggested, and why (how widespread, then scope × impact).
+ * what is suggested, and by which mail clients.
  */
 final class SuggestionText {
 
@@ -16,11 +16,6 @@ final class SuggestionText {
     /** "Suggested: All users · SEV1 · critical". */
     static String suggestion(TriageGroup group) {
         return TriageReasons.suggestion(group, Texts::t);
-    }
-
-    /** Why it is suggested; empty for a suggestion that did not come from reports. */
-    static String reason(TriageGroup group) {
-        return TriageReasons.reason(group, Texts::t);
     }
 
     /** The mail clients the reports came from, e.g. "Outlook / desktop, Webmail". */

@@ -28,6 +28,7 @@ import org.outagedesk.incident.TriageProperties;
 import org.outagedesk.incident.TriageService;
 import org.outagedesk.incident.TriageSignal;
 import org.outagedesk.incident.TriageSignals;
+import org.outagedesk.incident.FirstSteps;
 import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.live.ui.LiveSubscription;
@@ -43,6 +44,7 @@ public class TriageView extends Div implements LocalizedTitle {
     private final TriageService triage;
     private final IncidentService incidents;
     private final TriageProperties properties;
+    private final SuggestionExplainer explainer;
     private final SuggestionCards suggestions;
     private final SignalCards signals = new SignalCards(this::openFromSignal, true);
     private final ObjectProvider<TriageSignals> signalSources;
@@ -51,9 +53,11 @@ public class TriageView extends Div implements LocalizedTitle {
     private final List<Button> selectionActions;
 
     public TriageView(TriageService triage, IncidentService incidents, TriageProperties properties, LiveBus bus,
-            Clock clock, ObjectProvider<TriageSignals> signalSources, MailErrors errors) {
+            Clock clock, ObjectProvider<TriageSignals> signalSources, MailErrors errors,
+            ObjectProvider<FirstSteps> firstSteps) {
         this.triage = triage;
-        this.suggestions = new SuggestionCards(this::openFromGroup, true, errors);
+        this.explainer = new SuggestionExplainer(errors, firstSteps, getLocale());
+        this.suggestions = new SuggestionCards(this::openFromGroup, true, errors, explainer);
         this.signalSources = signalSources;
         this.incidents = incidents;
         this.properties = properties;
@@ -101,7 +105,10 @@ public class TriageView extends Div implements LocalizedTitle {
     }
 
     private void refreshSignals() {
-        signals.show(signalSources.orderedStream().flatMap(source -> source.current(getLocale()).stream()).toList());
+        List<TriageSignal> current = signalSources.orderedStream()
+                .flatMap(source -> source.current(getLocale()).stream()).toList();
+        explainer.signals(current);
+        signals.show(current);
     }
 
     private void refreshQueue() {
@@ -117,7 +124,7 @@ public class TriageView extends Div implements LocalizedTitle {
     }
 
     private void openFromGroup(TriageGroup group) {
-        new OpenIncidentDialog(incidents, group, this::opened).open();
+        new OpenIncidentDialog(incidents, group, explainer, this::opened).open();
     }
 
     private void openFromSignal(TriageSignal signal) {

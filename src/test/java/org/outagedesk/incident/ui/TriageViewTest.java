@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -46,6 +47,7 @@ class TriageViewTest extends IncidentViewTestSupport {
 
     @Autowired IncidentService incidents;
     @Autowired ProbeService probes;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @SuppressWarnings("unchecked")
     Grid<ReportSummary> grid() {
@@ -176,18 +178,26 @@ class TriageViewTest extends IncidentViewTestSupport {
         assertThat(cards).as("one card for both reports").hasSize(1);
         int card = cards.getFirst();
         String suggestion = $(Span.class).id("triage-group-suggestion-" + card).getText();
-        String reason = $(Span.class).id("triage-group-reason-" + card).getText();
+        List<String> reasons = items("triage-group-reason-" + card);
         assertThat(text("triage-group-" + card)).contains(en("triage.group.reporters", 2, 2),
                 en("incident.client.DESKTOP_CLIENT"), en("incident.client.WEBMAIL"));
-        assertThat(reason).isNotBlank().endsWith(".");
+        assertThat(reasons).as("the deciding reason, the shared reply from two programs, then the severity")
+                .hasSize(3).contains(en("triage.reason.same-reply-clients", 2, code, 2));
         assertThat(text("triage-group-reading-" + card)).as("the shared server reply, read")
                 .contains(en("mailerror.side.SERVER"));
+        List<String> causes = items("triage-group-causes-" + card + "-causes");
+        List<String> steps = items("triage-group-causes-" + card + "-steps");
+        assertThat(causes).as("the catalogue's likely cause").isNotEmpty();
+        assertThat(steps).as("a temporary server failure starts at the server and its logs")
+                .containsExactly("3.1 · Check server power and health", "3.2 · Read the server logs");
 
         test($(Button.class).id("triage-group-open-" + card)).click();
-        String fromCard = $(Paragraph.class).id("incident-form-reason").getText();
         Scope cardScope = scopeField().getValue();
         Severity cardSeverity = severityField().getValue();
-        assertThat(fromCard).isEqualTo(suggestion + ". " + reason);
+        assertThat($(Paragraph.class).id("incident-form-reason").getText()).isEqualTo(suggestion);
+        assertThat(items("incident-form-reasons")).isEqualTo(reasons);
+        assertThat(items("incident-form-causes-causes")).isEqualTo(causes);
+        assertThat(items("incident-form-causes-steps")).isEqualTo(steps);
         assertThat(suggestion).isEqualTo(en("triage.group.suggestion", en(IncidentLabels.key(cardScope)),
                 en(IncidentLabels.key(cardSeverity))));
         test($(Button.class).withText(en("incident.cancel")).first()).click();
@@ -195,9 +205,46 @@ class TriageViewTest extends IncidentViewTestSupport {
         test(grid()).select(rowOf(outlook));
         test(grid()).select(rowOf(webmail));
         test($(Button.class).id("triage-open-incident")).click();
-        assertThat($(Paragraph.class).id("incident-form-reason").getText()).isEqualTo(fromCard);
+        assertThat($(Paragraph.class).id("incident-form-reason").getText()).isEqualTo(suggestion);
+        assertThat(items("incident-form-reasons")).isEqualTo(reasons);
         assertThat(scopeField().getValue()).isEqualTo(cardScope);
         assertThat(severityField().getValue()).isEqualTo(cardSeverity);
+    }
+
+    @Test
+    void thirtyPeopleWithOneServerReplyFromTenDepartmentsAreEveryoneOnTheCardAndInTheDialog() {
+        String code = "421 4.3." + (100 + RANDOM.nextInt(900));
+        String run = Integer.toString(RANDOM.nextInt(1_000_000));
+        for (int person = 0; person < 30; person++) {
+            String email = "storm" + run + "-" + person + "@demo.local";
+            TestPeople.insertEndUser(jdbc, email, "Storm " + person, "Department " + (person % 10), "Head office");
+            TestPeople.reportAs(accountService, reportService, email, Symptom.CANNOT_SEND,
+                    person % 2 == 0 ? MailClient.DESKTOP_CLIENT : MailClient.MOBILE,
+                    code + " Service not available, closing transmission channel", null);
+        }
+        try {
+            navigate(TriageView.class);
+            theThirtyAreEveryone(code);
+        } finally {
+            // Other tests weigh the share of active users: these thirty stop counting.
+            jdbc.update("update user_account set enabled = false where email like ?", "storm" + run + "-%");
+        }
+    }
+
+    private void theThirtyAreEveryone(String code) {
+        List<Integer> cards = cardsSaying(code);
+        assertThat(cards).as("one group for the thirty").hasSize(1);
+        int card = cards.getFirst();
+        List<String> reasons = items("triage-group-reason-" + card);
+        assertThat($(Span.class).id("triage-group-suggestion-" + card).getText()).isEqualTo(en(
+                "triage.group.suggestion", en(IncidentLabels.key(Scope.ALL_USERS)), en(IncidentLabels.key(Severity.SEV1))));
+        assertThat(reasons.getFirst()).isEqualTo(en("triage.reason.departments", 30, 10, 5));
+        assertThat(reasons).contains(en("triage.reason.same-reply-clients", 30, code, 2));
+
+        test($(Button.class).id("triage-group-open-" + card)).click();
+        assertThat(scopeField().getValue()).isEqualTo(Scope.ALL_USERS);
+        assertThat(severityField().getValue()).isEqualTo(Severity.SEV1);
+        assertThat(items("incident-form-reasons")).isEqualTo(reasons);
     }
 
     @Test
@@ -251,6 +298,11 @@ class TriageViewTest extends IncidentViewTestSupport {
         return $(Div.class).all().stream().map(div -> div.getId().orElse(""))
                 .filter(id -> id.matches("triage-group-\\d+") && text(id).contains(words))
                 .map(id -> Integer.parseInt(id.substring("triage-group-".length()))).toList();
+    }
+
+    /** The lines of a list on the page, e.g. a card's reasons. */
+    private List<String> items(String id) {
+        return $(UnorderedList.class).id(id).getChildren().map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     private String text(String id) {
