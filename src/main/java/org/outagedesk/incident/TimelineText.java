@@ -112,6 +112,7 @@ public final class TimelineText {
             case "severity" -> label(Severity.valueOf(raw));
             case "publicStatus" -> label(PublicStatus.valueOf(raw));
             case "state" -> label(IncidentState.valueOf(raw));
+            case CauseVerdict.FIELD -> label(CauseVerdict.valueOf(raw));
             case "services" -> String.join(", ", Arrays.stream(raw.split(","))
                     .map(name -> label(MailService.valueOf(name))).toList());
             default -> field.equals("eta") || field.startsWith("milestone.") ? time.apply(Instant.parse(raw)) : raw;

@@ -17,6 +17,15 @@ public interface TriageService {
     /** The scope and severity suggested for a hand-picked selection of reports. */
     TriageGroup suggest(Collection<ReportSummary> reports);
 
+    /**
+     * What triage suggests for an incident as it stands: its linked reports (the error most of them
+     * share) and the failing probes of its mail services, read with the same rule as a triage card.
+     */
+    TriageGroup forIncident(long incidentId);
+
+    /** Marks triage's suggested causes and first checklist items for an incident right or wrong. */
+    void rateCauseSuggestion(long incidentId, CauseVerdict verdict);
+
     /** Links reports to an open incident; reporters are told. Counts as the incident's first IT action. */
     void link(Collection<Long> reportIds, long incidentId);
 

@@ -14,7 +14,8 @@ public record Dashboard(
         List<Count> byService,
         Reports reports,
         ActionItems actionItems,
-        Reviews reviews) {
+        Reviews reviews,
+        CauseSuggestions causeSuggestions) {
 
     /** One response metric: how many incidents count in it, median and p90, and last period's median. */
     public record Response(Metric metric, long incidents, Long median, Long p90, Long previousMedian) {}
@@ -35,6 +36,16 @@ public record Dashboard(
 
     /** Action items of the counted incidents' reviews; overdue ones are open past their due date. */
     public record ActionItems(long open, long overdue, long done) {}
+
+    /** How often triage's suggested cause and first checklist items were right, as IT staff rated them. */
+    public record CauseSuggestions(long right, long wrong) {
+
+        /** Right as a share of the rated, in whole percent; null when none was rated. */
+        public Integer rightPercent() {
+            long rated = right + wrong;
+            return rated == 0 ? null : (int) Math.round(100.0 * right / rated);
+        }
+    }
 
     /** Reviews: required (SEV1–SEV2, resolved), of those finalised, and all finalised. */
     public record Reviews(long required, long requiredFinal, long finalised) {

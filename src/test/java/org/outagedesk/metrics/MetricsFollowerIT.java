@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.outagedesk.incident.CauseVerdict;
 import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.incident.TriageService;
 import org.outagedesk.incident.IncidentService;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.Severity;
@@ -20,6 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * test waits until both are resolved), on MariaDB; February 2002 is this test's.
  */
 class MetricsFollowerIT extends LiveApplicationTest {
+
+    @Autowired TriageService triage;
 
     private static final Instant FEB = Instant.parse("2002-02-01T00:00:00Z");
 
@@ -40,7 +44,11 @@ class MetricsFollowerIT extends LiveApplicationTest {
                     230, 240);
             IncidentDetails duplicate = past.open("Past outage 10", Severity.SEV2, MailService.WEBMAIL, day(10), 1, 6,
                     10, 20);
-            incidents.merge(duplicate.id(), duplicate.version(), second.id());
+            // Triage's suggested cause: the duplicate's rating drops out with it; a change of mind counts once.
+            triage.rateCauseSuggestion(duplicate.id(), CauseVerdict.WRONG);
+            triage.rateCauseSuggestion(second.id(), CauseVerdict.WRONG);
+            triage.rateCauseSuggestion(second.id(), CauseVerdict.RIGHT);
+            incidents.merge(duplicate.id(), incidents.find(duplicate.id()).orElseThrow().version(), second.id());
             incidents.resolve(second.id(), incidents.find(second.id()).orElseThrow().version());
         });
 
@@ -57,5 +65,7 @@ class MetricsFollowerIT extends LiveApplicationTest {
                 new Dashboard.Response(Metric.MTTR, 2, 10_800L, 13_680L, null));
         assertThat(dashboard.byService()).containsExactly(new Dashboard.Count("WEBMAIL", 2));
         assertThat(dashboard.reviews()).isEqualTo(new Dashboard.Reviews(2, 0, 0));
+        assertThat(dashboard.causeSuggestions()).isEqualTo(new Dashboard.CauseSuggestions(1, 0));
+        assertThat(dashboard.causeSuggestions().rightPercent()).isEqualTo(100);
     }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.Role;
+import org.outagedesk.incident.CauseVerdict;
 import org.outagedesk.incident.Impact;
+import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.IncidentException;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.ReportsTriaged;
@@ -50,9 +52,12 @@ class TriageServiceImpl implements TriageService {
     private final MailErrors errors;
     private final SameProblem sameProblem;
     private final ObjectProvider<TriageSignals> signalSources;
+    private final TimelineRepository timeline;
 
     TriageServiceImpl(ReportService reportService, AccountService accountService, IncidentRecorder recorder,
-            TriageProperties properties, MailErrors errors, ObjectProvider<TriageSignals> signalSources) {
+            TriageProperties properties, MailErrors errors, ObjectProvider<TriageSignals> signalSources,
+            TimelineRepository timeline) {
+        this.timeline = timeline;
         this.errors = errors;
         this.signalSources = signalSources;
         this.sameProblem = new SameProblem(errors);
@@ -94,6 +99,37 @@ class TriageServiceImpl implements TriageService {
         return group(List.copyOf(reports), accountService.countEnabled(Role.END_USER), signals());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public TriageGroup forIncident(long incidentId) {
+        Incident incident = recorder.load(incidentId);
+        List<ReportSummary> reports = reportService.linkedTo(incidentId);
+        List<TriageSignal> signals = signals().stream()
+                .filter(signal -> signal.services().stream().anyMatch(incident.services()::contains)).toList();
+        if (reports.isEmpty()) {
+            return new TriageGroup(null, List.of(), null, List.of(), 0, List.of(), List.of(), 0, incident.scope(),
+                    incident.severity(), List.of(), incident.services(), null,
+                    signals.stream().map(TriageSignal::key).toList());
+        }
+        return group(reports, accountService.countEnabled(Role.END_USER), signals);
+    }
+
+    @Override
+    public void rateCauseSuggestion(long incidentId, CauseVerdict verdict) {
+        Incident incident = recorder.load(incidentId);
+        if (!incident.state().workable()) {
+            throw new IncidentException("incident.error.not-open");
+        }
+        String before = CauseVerdict.latest(timeline.findByIncidentIdOrderByAtDescIdDesc(incidentId).stream()
+                .map(TimelineEntry::toItem).toList()).map(TimelineItem::after).orElse(null);
+        if (verdict.name().equals(before)) {
+            return;
+        }
+        recorder.changed(incident, Actor.current(), TimelineKind.CHANGED,
+                new FieldChange(CauseVerdict.FIELD, before, verdict.name()), null);
+        recorder.flush(incident);
+    }
+
     /** What monitoring says now; the words are not used here, only which services fail. */
     private List<TriageSignal> signals() {
         List<TriageSignal> signals = new ArrayList<>();
@@ -113,8 +149,7 @@ class TriageServiceImpl implements TriageService {
                 .min(Comparator.comparing(Impact::of)).orElse(Symptom.OTHER);
         Set<MailService> services = new TreeSet<>();
         reports.forEach(report -> services.addAll(MailService.suggested(report.symptom(), report.client())));
-        String errorText = reports.stream().map(ReportSummary::errorText)
-                .filter(text -> text != null && !text.isBlank()).map(String::strip).findFirst().orElse(null);
+        String errorText = sharedError(reports);
         ErrorSignature signature = errors.signature(errorText);
         List<MailClient> clients = reports.stream().map(ReportSummary::client).distinct().toList();
         List<String> failingProbes = signals.stream()
@@ -128,6 +163,24 @@ class TriageServiceImpl implements TriageService {
         return new TriageGroup(symptom, clients, errorText, reports.stream().map(ReportSummary::id).toList(),
                 reporters, departments, sites, ScopeAdvisor.share(reporters, activeUsers), suggestion.scope(),
                 suggestion.severity(), reasons, services, signature, failingProbes);
+    }
+
+    /**
+     * The error the reports share: the one whose reading most of them have (for a group they all have
+     * it; for an incident or a hand-picked selection, the commonest), else the first error given.
+     */
+    private String sharedError(List<ReportSummary> reports) {
+        List<String> texts = reports.stream().map(ReportSummary::errorText)
+                .filter(text -> text != null && !text.isBlank()).map(String::strip).toList();
+        Map<String, List<String>> byReading = new LinkedHashMap<>();
+        for (String text : texts) {
+            ErrorSignature signature = errors.signature(text);
+            if (signature.recognised()) {
+                byReading.computeIfAbsent(sameProblem.errorKey(text), key -> new ArrayList<>()).add(text);
+            }
+        }
+        return byReading.values().stream().max(Comparator.comparingInt(List::size)).map(List::getFirst)
+                .orElse(texts.isEmpty() ? null : texts.getFirst());
     }
 
     private static List<String> distinct(List<String> values) {

@@ -1,5 +1,12 @@
 package org.outagedesk.incident.ui;
 
+import java.util.List;
+import org.outagedesk.incident.FirstSteps;
+import org.outagedesk.incident.TimelineItem;
+import org.outagedesk.incident.TriageService;
+import org.outagedesk.incident.TriageSignals;
+import org.outagedesk.mailerror.MailErrors;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -53,10 +60,20 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
     private final Div banner = IncidentUi.withId(new Div(), "incident-banner");
 
     private final ObjectProvider<PageSection> sections;
+    private final TriageService triage;
+    private final MailErrors errors;
+    private final ObjectProvider<TriageSignals> signalSources;
+    private final ObjectProvider<FirstSteps> firstSteps;
+    private CauseSuggestionPanel cause;
 
     public IncidentView(IncidentService incidents, LiveBus bus, Presence presence, AuthenticationContext authentication,
-            ObjectProvider<PageSection> sections) {
+            ObjectProvider<PageSection> sections, TriageService triage, MailErrors errors,
+            ObjectProvider<TriageSignals> signalSources, ObjectProvider<FirstSteps> firstSteps) {
         this.sections = sections;
+        this.triage = triage;
+        this.errors = errors;
+        this.signalSources = signalSources;
+        this.firstSteps = firstSteps;
         this.incidents = incidents;
         this.bus = bus;
         this.presence = presence;
@@ -105,6 +122,10 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         reports = new ReportsPanel();
         PresenceBar presenceBar = new PresenceBar(presence, bus, IncidentTopics.presencePlace(id), me);
         Div main = new Div(details);
+        cause = staff ? causePanel() : null;
+        if (cause != null) {
+            main.add(cause);
+        }
         // Sections other modules add to the incident page (the checklist, status updates), after the details.
         sections.orderedStream().filter(section -> PageSection.INCIDENT.equals(section.page()))
                 .forEach(section -> main.add(section.create(id)));
@@ -120,6 +141,13 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         show(incident);
     }
 
+    /** What triage reads in the incident's reports and probes, with the same words as a triage card. */
+    private CauseSuggestionPanel causePanel() {
+        SuggestionExplainer explainer = new SuggestionExplainer(errors, firstSteps, getLocale());
+        explainer.signals(signalSources.orderedStream().flatMap(source -> source.current(getLocale()).stream()).toList());
+        return new CauseSuggestionPanel(triage, errors, explainer, this::reload);
+    }
+
     private void show(IncidentDetails incident) {
         if (incident.state() != builtFor) {
             build(incident);
@@ -130,7 +158,11 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
         header.show(incident, staff);
         details.show(incident, editable);
         people.show(incident, editable);
-        timeline.show(incidents.timeline(incident.id()), mayWriteNotes(incident));
+        List<TimelineItem> items = incidents.timeline(incident.id());
+        timeline.show(items, mayWriteNotes(incident));
+        if (cause != null) {
+            cause.show(incident, items, mayWriteNotes(incident));
+        }
         try {
             reports.show(incidents.reports(incident.id()));
         } catch (AccessDeniedException e) {

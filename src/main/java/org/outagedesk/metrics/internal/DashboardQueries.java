@@ -108,6 +108,13 @@ class DashboardQueries {
                 sql.arguments());
     }
 
+    Dashboard.CauseSuggestions causeSuggestions(MetricsFilter filter) {
+        FilterSql sql = FilterSql.of(filter);
+        return jdbc.queryForObject("SELECT COALESCE(SUM(CASE WHEN i.cause_verdict = 'RIGHT' THEN 1 ELSE 0 END), 0),"
+                + " COALESCE(SUM(CASE WHEN i.cause_verdict = 'WRONG' THEN 1 ELSE 0 END), 0)" + COUNTED + sql.where(),
+                (row, n) -> new Dashboard.CauseSuggestions(row.getLong(1), row.getLong(2)), sql.arguments());
+    }
+
     List<ReviewOutcome> reviewOutcomes(MetricsFilter filter, LocalDate today) {
         FilterSql sql = FilterSql.of(filter);
         List<ReviewOutcome> outcomes = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.outagedesk.metrics.internal;
 
+import org.outagedesk.incident.CauseVerdict;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +54,7 @@ class IncidentProjector {
         return new IncidentRow(incident.id(), incident.reference(), incident.title(), incident.severity(),
                 incident.state(), incident.createdAt(), incident.milestones(), MetricDefinitions.durations(milestones),
                 Math.max(incident.reportCount(), reports.size()), usersAffected, incident.services(),
-                MetricDefinitions.phaseTimes(incident.createdAt(), initial, changes, closedAt));
+                MetricDefinitions.phaseTimes(incident.createdAt(), initial, changes, closedAt),
+                CauseVerdict.latest(timeline).map(CauseVerdict::of).orElse(null));
     }
 }

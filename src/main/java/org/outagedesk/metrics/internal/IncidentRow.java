@@ -1,5 +1,7 @@
 package org.outagedesk.metrics.internal;
 
+import org.outagedesk.incident.CauseVerdict;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -24,7 +26,8 @@ record IncidentRow(
         int reportCount,
         int usersAffected,
         Set<MailService> services,
-        Map<Phase, Duration> phaseTimes) {
+        Map<Phase, Duration> phaseTimes,
+        CauseVerdict causeVerdict) {
 
     boolean excluded() {
         return state == IncidentState.MERGED;

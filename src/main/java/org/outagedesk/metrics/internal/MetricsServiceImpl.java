@@ -54,7 +54,8 @@ class MetricsServiceImpl implements MetricsService {
         }).toList();
         return new Dashboard(filter, queries.incidents(filter), queries.incidents(previous), response, phases,
                 queries.byCause(filter), queries.byService(filter), queries.reports(filter),
-                queries.actionItems(filter, today()), queries.reviews(filter));
+                queries.actionItems(filter, today()), queries.reviews(filter),
+                queries.causeSuggestions(filter));
     }
 
     @Override

@@ -19,7 +19,8 @@ class ReadModelWriter {
     private static final String INCIDENT_COLUMNS = "reference = ?, title = ?, severity = ?, state = ?, excluded = ?,"
             + " period_at = ?, opened_at = ?, impact_started_at = ?, detected_at = ?, acknowledged_at = ?,"
             + " mitigated_at = ?, resolved_at = ?, closed_at = ?, mttd_seconds = ?, mtta_seconds = ?,"
-            + " mttm_seconds = ?, mttr_seconds = ?, report_count = ?, users_affected = ?, review_required = ?";
+            + " mttm_seconds = ?, mttr_seconds = ?, report_count = ?, users_affected = ?, review_required = ?,"
+            + " cause_verdict = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -35,7 +36,8 @@ class ReadModelWriter {
             jdbc.update("INSERT INTO metric_incident (reference, title, severity, state, excluded, period_at, opened_at,"
                     + " impact_started_at, detected_at, acknowledged_at, mitigated_at, resolved_at, closed_at,"
                     + " mttd_seconds, mtta_seconds, mttm_seconds, mttr_seconds, report_count, users_affected,"
-                    + " review_required, incident_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", withId);
+                    + " review_required, cause_verdict, incident_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    withId);
         }
         jdbc.update("DELETE FROM metric_incident_service WHERE incident_id = ?", row.id());
         jdbc.batchUpdate("INSERT INTO metric_incident_service (incident_id, service) VALUES (?, ?)",
@@ -79,7 +81,8 @@ class ReadModelWriter {
             milestone(row, Milestone.DETECTED), milestone(row, Milestone.ACKNOWLEDGED),
             milestone(row, Milestone.MITIGATED), milestone(row, Milestone.RESOLVED), milestone(row, Milestone.CLOSED),
             seconds(row, Metric.MTTD), seconds(row, Metric.MTTA), seconds(row, Metric.MTTM), seconds(row, Metric.MTTR),
-            row.reportCount(), row.usersAffected(), row.reviewRequired()};
+            row.reportCount(), row.usersAffected(), row.reviewRequired(),
+            row.causeVerdict() == null ? null : row.causeVerdict().name()};
     }
 
     private static Object[] append(Object[] values, Object last) {

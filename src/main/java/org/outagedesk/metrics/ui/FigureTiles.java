@@ -40,6 +40,12 @@ final class FigureTiles extends Div {
         add(tile("metrics-reviews", "metrics.figure.reviews", percent == null ? MetricsFormat.NONE : percent + " %",
                 getTranslation("metrics.figure.reviews-detail", reviews.requiredFinal(), reviews.required(),
                         reviews.finalised()), null));
+        Dashboard.CauseSuggestions causes = dashboard.causeSuggestions();
+        Integer right = causes.rightPercent();
+        add(tile("metrics-cause-suggestions", "metrics.figure.cause-suggestions",
+                right == null ? MetricsFormat.NONE : right + " %",
+                getTranslation("metrics.figure.cause-suggestions-detail", causes.right(), causes.right() + causes.wrong()),
+                null));
     }
 
     private Div tile(String id, String labelKey, String value, String detail, String trend) {

@@ -129,6 +129,9 @@ public class MetricsDashboardView extends Div implements LocalizedTitle, BeforeE
         lines.add(DashboardCsv.line(List.of(getTranslation("metrics.table.reviews-required"),
                 String.valueOf(reviews.required()), getTranslation("metrics.table.reviews-final"),
                 String.valueOf(reviews.requiredFinal()))));
+        Dashboard.CauseSuggestions causes = dashboard.causeSuggestions();
+        lines.add(DashboardCsv.line(List.of(getTranslation("metrics.table.cause-right"), String.valueOf(causes.right()),
+                getTranslation("metrics.table.cause-wrong"), String.valueOf(causes.wrong()))));
         return lines;
     }
 

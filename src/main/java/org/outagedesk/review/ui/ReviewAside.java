@@ -1,5 +1,7 @@
 package org.outagedesk.review.ui;
 
+import org.outagedesk.incident.CauseVerdict;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +24,7 @@ class ReviewAside extends Div {
 
     ReviewAside(IncidentDetails incident, List<TimelineItem> timeline, Consumer<String> quote, boolean canQuote) {
         addClassName("review-aside");
-        add(times(incident));
+        add(times(incident), causeVerdict(timeline));
         Span heading = new Span(Texts.t("review.timeline.title"));
         heading.addClassName("section-title");
         Div entries = new Div();
@@ -42,6 +44,17 @@ class ReviewAside extends Div {
         Span heading = new Span(Texts.t("review.times.title"));
         heading.addClassName("section-title");
         return new Div(heading, grid);
+    }
+
+    /** What IT staff said of triage's suggested cause during the incident, for the root-cause question. */
+    static Span causeVerdict(List<TimelineItem> timeline) {
+        Span verdict = CauseVerdict.latest(timeline)
+                .map(item -> new Span(Texts.t("review.cause-suggestion." + CauseVerdict.of(item).name(),
+                        item.actorName(), BrowserTime.format(item.at()))))
+                .orElseGet(() -> new Span(Texts.t("review.cause-suggestion.none")));
+        verdict.setId("review-cause-suggestion");
+        verdict.addClassName("review-cause-suggestion");
+        return verdict;
     }
 
     private static Div fact(String name, Duration value, String hintKey) {

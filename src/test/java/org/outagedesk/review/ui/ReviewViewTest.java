@@ -41,6 +41,8 @@ import org.outagedesk.review.ReviewTimes;
 import org.outagedesk.runbook.RunbookItem;
 import org.outagedesk.runbook.RunbookService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.outagedesk.incident.CauseVerdict;
+import org.outagedesk.incident.TriageService;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -58,6 +60,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
     @Autowired ApplicationEvents events;
     @Autowired RunbookService runbooks;
     @Autowired ReviewExport export;
+    @Autowired TriageService triage;
 
     ReviewFixture fixture;
 
@@ -130,16 +133,21 @@ class ReviewViewTest extends SpringBrowserlessTest {
         RunbookItem first = runbooks.run(incident.id()).orElseThrow().items().stream()
                 .filter(item -> item.number().equals("1.1")).findFirst().orElseThrow();
         runbooks.markDone(first.id(), first.version());
+        triage.rateCauseSuggestion(incident.id(), CauseVerdict.RIGHT);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         open(incident);
         test($(Button.class).id("review-start")).click();
+        assertThat($(Span.class).id("review-cause-suggestion").getText())
+                .as("what staff said of triage's suggested cause, for the root-cause question")
+                .startsWith("Triage's suggested cause and first steps: marked right by ");
 
         Instant impact = incidents.find(incident.id()).orElseThrow().milestone(Milestone.IMPACT_STARTED);
         assertThat($(TextArea.class).id("review-what-happened").getValue())
                 .as("the template's time as the reader reads the timeline beside it")
                 .contains("Impact started: " + BrowserTime.format(impact)).doesNotContain("⟦");
         assertThat($(Div.class).id("review-timeline").getElement().getTextRecursively())
-                .contains("marked 1.1 " + first.titleEn() + " as done").doesNotContain(first.titleEs());
+                .contains("marked 1.1 " + first.titleEn() + " as done", "suggested cause: none → right")
+                .doesNotContain(first.titleEs());
         test($(Button.class).id("review-save")).click();
         assertThat(reviews.forIncident(incident.id()).orElseThrow().answers().whatHappened())
                 .as("stored as an instant, not in one zone").contains(ReviewTimes.token(impact));
