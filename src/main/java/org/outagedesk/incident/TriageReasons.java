@@ -3,7 +3,11 @@ package org.outagedesk.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.outagedesk.mailerror.ErrorExplanation;
+import java.util.Locale;
+import java.util.Objects;
+import org.outagedesk.mailerror.ErrorCategory;
+import org.outagedesk.mailerror.ErrorSignature;
+import org.outagedesk.mailerror.MailErrors;
 
 /**
  * The words of a scope suggestion in one place, so a triage card, the open-incident dialog and the
@@ -42,21 +46,44 @@ public final class TriageReasons {
 
     /**
      * The likely causes: the catalogue's for the shared error, then each failing probe of the group's
-     * services with what it says.
+     * services with what it says and, when the catalogue knows its failure, the usual cause of that.
      *
-     * @param explanation the group's signature explained in the same language
      * @param signals the current monitoring signals in the same language
      */
-    public static List<String> probableCauses(TriageGroup group, ErrorExplanation explanation,
-            List<TriageSignal> signals, BiFunction<String, Object[], String> t) {
+    public static List<String> probableCauses(TriageGroup group, List<TriageSignal> signals, MailErrors errors,
+            Locale language, BiFunction<String, Object[], String> t) {
         List<String> causes = new ArrayList<>();
-        if (group.signature().recognised() && explanation.probableCause() != null) {
-            causes.add(explanation.probableCause());
+        String shared = cause(group.signature(), errors, language);
+        if (shared != null) {
+            causes.add(shared);
         }
-        signals.stream().filter(signal -> group.failingProbes().contains(signal.key()))
-                .forEach(signal -> causes.add(t.apply("triage.cause.probe", new Object[] {signal.title(),
-                        signal.evidence() == null ? signal.detail() : signal.detail() + " (" + signal.evidence() + ")"})));
+        for (TriageSignal signal : failing(group, signals)) {
+            String said = signal.evidence() == null ? signal.detail() : signal.detail() + " (" + signal.evidence() + ")";
+            String line = t.apply("triage.cause.probe", new Object[] {signal.title(), said});
+            String usual = cause(signal.signature(), errors, language);
+            causes.add(usual == null || usual.equals(shared) ? line : line + " " + usual);
+        }
         return causes;
+    }
+
+    /**
+     * The kind of failure that picks the checklist items to start with: the shared error's, else the
+     * first failing probe's; null when neither says.
+     */
+    public static ErrorCategory failureKind(TriageGroup group, List<TriageSignal> signals) {
+        if (group.signature().category() != null) {
+            return group.signature().category();
+        }
+        return failing(group, signals).stream().map(signal -> signal.signature().category())
+                .filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static List<TriageSignal> failing(TriageGroup group, List<TriageSignal> signals) {
+        return signals.stream().filter(signal -> group.failingProbes().contains(signal.key())).toList();
+    }
+
+    private static String cause(ErrorSignature signature, MailErrors errors, Locale language) {
+        return signature.recognised() ? errors.explain(signature, language).probableCause() : null;
     }
 
     private static String label(Enum<?> value, BiFunction<String, Object[], String> t) {

@@ -22,4 +22,12 @@ public record ErrorSignature(Integer replyCode, EnhancedStatusCode enhancedCode,
     public boolean recognised() {
         return entryKey != null;
     }
+
+    /**
+     * The message key of what the matched entry means, to be put into words when someone reads it (a
+     * timeline line keeps the key, never one language's sentence); null when nothing matched.
+     */
+    public String meaningKey() {
+        return entryKey == null ? null : "mailerror.entry." + entryKey + ".meaning";
+    }
 }

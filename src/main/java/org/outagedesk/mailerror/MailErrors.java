@@ -17,6 +17,12 @@ public interface MailErrors {
     /** The signature of an error text; {@link ErrorSignature#NONE} when nothing in it is recognised. */
     ErrorSignature signature(String errorText);
 
+    /**
+     * The signature a catalogue entry stands for, for a failure known by its kind rather than by a
+     * text (a probe that found the certificate expired); {@link ErrorSignature#NONE} for an unknown key.
+     */
+    ErrorSignature entry(String entryKey);
+
     /** The catalogue outside Spring, for plain tests of the modules that read errors. */
     static MailErrors fromCatalogue(BundleI18NProvider i18n) {
         return new CatalogueMailErrors(i18n);

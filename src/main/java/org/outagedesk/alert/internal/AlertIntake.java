@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.outagedesk.incident.TimelineMessage;
 import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.IncidentService;
+import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.incident.IncidentState;
 import org.outagedesk.incident.NewIncident;
 import org.outagedesk.alert.AlertOutcome;
@@ -46,9 +47,12 @@ class AlertIntake {
     private final AlertProperties properties;
     private final Clock clock;
 
+    private final MailErrors errors;
+
     AlertIntake(PlatformTransactionManager transactionManager, IncidentService incidents, AlertGroupRepository groups,
             AlertFingerprintRepository fingerprints, AlertLogRepository log, AlertLabels labels,
-            AlertProperties properties, Clock clock) {
+            AlertProperties properties, Clock clock, MailErrors errors) {
+        this.errors = errors;
         this.transactions = new TransactionTemplate(transactionManager);
         this.incidents = incidents;
         this.groups = groups;
@@ -112,7 +116,7 @@ class AlertIntake {
         fingerprints.flush();
         boolean recovered = !notification.firing() && properties.resolvedMarksMitigated()
                 && fingerprints.countByIncidentIdAndFiringTrue(incidentId) == 0;
-        TimelineMessage report = AlertNotes.describe(notification, lines, recovered);
+        TimelineMessage report = AlertNotes.describe(notification, lines, recovered, errors);
         incident = incidents.recordMonitoring(incidentId, report, recovered);
         return logged(now, notification, outcome, incident, report.withLines(List.of()).toJson());
     }

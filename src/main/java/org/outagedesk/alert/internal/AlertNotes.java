@@ -2,6 +2,9 @@ package org.outagedesk.alert.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.outagedesk.mailerror.ErrorSignature;
+import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.incident.TimelineMessage;
 
 /**
@@ -33,10 +36,15 @@ final class AlertNotes {
 
     private AlertNotes() {}
 
-    static TimelineMessage describe(AlertNotification notification, List<Line> lines, boolean recovered) {
+    static TimelineMessage describe(AlertNotification notification, List<Line> lines, boolean recovered,
+            MailErrors errors) {
         long firing = lines.stream().filter(line -> line.change() != Change.RESOLVED).count();
         long fresh = lines.stream().filter(line -> line.change() == Change.NEW).count();
-        List<TimelineMessage> below = new ArrayList<>(lines.stream().limit(MAX_LINES).map(AlertNotes::line).toList());
+        List<TimelineMessage> below = new ArrayList<>();
+        lines.stream().limit(MAX_LINES).forEach(line -> {
+            below.add(line(line));
+            readAs(line, errors).ifPresent(below::add);
+        });
         if (lines.size() > MAX_LINES) {
             below.add(TimelineMessage.of("alert.timeline.more", TimelineMessage.count(lines.size() - MAX_LINES)));
         }
@@ -46,6 +54,22 @@ final class AlertNotes {
         return TimelineMessage.of("alert.timeline.summary", TimelineMessage.text(source(notification)),
                 TimelineMessage.count(firing), TimelineMessage.count(fresh),
                 TimelineMessage.count(lines.size() - firing)).withLines(below);
+    }
+
+    /**
+     * A firing alert whose words carry a mail error the catalogue knows ("451 4.7.0", "certificate has
+     * expired"): what it means, as triage reads a report's error, put into words for each reader.
+     */
+    private static Optional<TimelineMessage> readAs(Line line, MailErrors errors) {
+        if (line.change() == Change.RESOLVED) {
+            return Optional.empty();
+        }
+        IncomingAlert alert = line.alert();
+        String words = alert.title() + (AlertText.blank(alert.description()) ? "" : " " + alert.description());
+        ErrorSignature signature = errors.signature(words);
+        return signature.recognised()
+                ? Optional.of(TimelineMessage.of("alert.timeline.read-as", TimelineMessage.label(signature.meaningKey())))
+                : Optional.empty();
     }
 
     private static TimelineMessage line(Line line) {

@@ -64,10 +64,10 @@ class TriageController {
         BiFunction<String, Object[], String> words = (key, arguments) -> i18n.getTranslation(key, language, arguments);
         ErrorExplanation explanation = errors.explain(group.signature(), language);
         List<FirstStep> steps = new ArrayList<>();
-        firstSteps.forEach(source -> steps.addAll(
-                source.forFailure(group.signature().category(), !group.failingProbes().isEmpty(), language)));
+        firstSteps.forEach(source -> steps.addAll(source.forFailure(TriageReasons.failureKind(group, signals),
+                !group.failingProbes().isEmpty(), language)));
         return TriageGroupJson.of(group, explanation, TriageReasons.suggestion(group, words),
-                TriageReasons.reasons(group, words), TriageReasons.probableCauses(group, explanation, signals, words),
-                steps);
+                TriageReasons.reasons(group, words),
+                TriageReasons.probableCauses(group, signals, errors, language, words), steps);
     }
 }

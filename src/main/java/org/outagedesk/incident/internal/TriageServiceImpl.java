@@ -107,8 +107,11 @@ class TriageServiceImpl implements TriageService {
         List<TriageSignal> signals = signals().stream()
                 .filter(signal -> signal.services().stream().anyMatch(incident.services()::contains)).toList();
         if (reports.isEmpty()) {
+            // Opened from monitoring: what the failing probes say is what there is to read.
+            ErrorSignature probesSay = signals.stream().map(TriageSignal::signature)
+                    .filter(ErrorSignature::recognised).findFirst().orElse(ErrorSignature.NONE);
             return new TriageGroup(null, List.of(), null, List.of(), 0, List.of(), List.of(), 0, incident.scope(),
-                    incident.severity(), List.of(), incident.services(), null,
+                    incident.severity(), List.of(), incident.services(), probesSay,
                     signals.stream().map(TriageSignal::key).toList());
         }
         return group(reports, accountService.countEnabled(Role.END_USER), signals);

@@ -14,7 +14,6 @@ import org.outagedesk.incident.IncidentDetails;
 import org.outagedesk.incident.TimelineItem;
 import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageService;
-import org.outagedesk.mailerror.MailErrors;
 
 /**
  * For IT staff on the incident page: what triage reads in the incident's reports and probes (the
@@ -24,7 +23,6 @@ import org.outagedesk.mailerror.MailErrors;
 class CauseSuggestionPanel extends Div {
 
     private final TriageService triage;
-    private final MailErrors errors;
     private final SuggestionExplainer explainer;
     private final Runnable afterRating;
     private final Div reading = IncidentUi.withId(new Div(), "incident-cause-reading");
@@ -32,9 +30,8 @@ class CauseSuggestionPanel extends Div {
     private long incidentId;
     private int readForReports = -1;
 
-    CauseSuggestionPanel(TriageService triage, MailErrors errors, SuggestionExplainer explainer, Runnable afterRating) {
+    CauseSuggestionPanel(TriageService triage, SuggestionExplainer explainer, Runnable afterRating) {
         this.triage = triage;
-        this.errors = errors;
         this.explainer = explainer;
         this.afterRating = afterRating;
         setId("incident-cause");
@@ -56,10 +53,8 @@ class CauseSuggestionPanel extends Div {
 
     private void read(TriageGroup group) {
         reading.removeAll();
-        if (group.signature().recognised()) {
-            Span meaning = new Span(getTranslation("triage.group.reading",
-                    errors.explain(group.signature(), getLocale()).meaning()));
-            meaning.addClassName("cause-meaning");
+        Div meaning = explainer.reading(group.signature(), "incident-cause-meaning");
+        if (meaning != null) {
             reading.add(meaning);
         }
         Div causes = explainer.causesAndSteps(group, "incident-cause-list");

@@ -145,7 +145,7 @@ public class IncidentView extends Div implements LocalizedTitle, BeforeEnterObse
     private CauseSuggestionPanel causePanel() {
         SuggestionExplainer explainer = new SuggestionExplainer(errors, firstSteps, getLocale());
         explainer.signals(signalSources.orderedStream().flatMap(source -> source.current(getLocale()).stream()).toList());
-        return new CauseSuggestionPanel(triage, errors, explainer, this::reload);
+        return new CauseSuggestionPanel(triage, explainer, this::reload);
     }
 
     private void show(IncidentDetails incident) {

@@ -23,8 +23,10 @@ class SignalCards extends Div {
     private final boolean canChange;
     private final Map<String, TriageSignal> shown = new LinkedHashMap<>();
     private final Map<String, Div> cards = new HashMap<>();
+    private final SuggestionExplainer explainer;
 
-    SignalCards(Consumer<TriageSignal> onOpen, boolean canChange) {
+    SignalCards(Consumer<TriageSignal> onOpen, boolean canChange, SuggestionExplainer explainer) {
+        this.explainer = explainer;
         this.onOpen = onOpen;
         this.canChange = canChange;
         setId("triage-signals");
@@ -80,7 +82,12 @@ class SignalCards extends Div {
         Span suggestion = new Span(getTranslation("triage.signal.suggestion", IncidentUi.label(signal.scope()),
                 services.isEmpty() ? getTranslation("triage.group.unknown") : services));
         suggestion.addClassName("suggestion-line");
-        body.add(source, head, failures, detail, suggestion);
+        body.add(source, head, failures, detail);
+        Div reading = explainer.reading(signal.signature(), "triage-signal-reading-" + signal.key());
+        if (reading != null) {
+            body.add(reading);
+        }
+        body.add(suggestion);
         body.addClassName("signal-body");
     }
 }

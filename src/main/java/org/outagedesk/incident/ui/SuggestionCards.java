@@ -12,20 +12,16 @@ import java.util.function.Consumer;
 import org.outagedesk.base.PlainText;
 import org.outagedesk.incident.ScopeAdvisor;
 import org.outagedesk.incident.TriageGroup;
-import org.outagedesk.mailerror.ErrorExplanation;
-import org.outagedesk.mailerror.MailErrors;
 
 /** The grouped scope suggestions above the queue: how widespread each kind of problem is. */
 class SuggestionCards extends Div {
 
     private final Consumer<TriageGroup> onOpen;
     private final boolean canChange;
-    private final MailErrors errors;
     private final SuggestionExplainer explainer;
 
-    SuggestionCards(Consumer<TriageGroup> onOpen, boolean canChange, MailErrors errors, SuggestionExplainer explainer) {
+    SuggestionCards(Consumer<TriageGroup> onOpen, boolean canChange, SuggestionExplainer explainer) {
         this.onOpen = onOpen;
-        this.errors = errors;
         this.explainer = explainer;
         this.canChange = canChange;
         setId("triage-suggestions");
@@ -42,24 +38,6 @@ class SuggestionCards extends Div {
         for (int index = 0; index < groups.size(); index++) {
             add(card(groups.get(index), index));
         }
-    }
-
-    /**
-     * The shared error as a mail administrator reads it: what it means and whose side it usually is,
-     * from the catalogue, in the reader's language; null when it is not recognised.
-     */
-    private Div readingOfTheError(TriageGroup group, int index) {
-        if (!group.signature().recognised()) {
-            return null;
-        }
-        ErrorExplanation explanation = errors.explain(group.signature(), getLocale());
-        Div reading = new Div(new Span(getTranslation("triage.group.reading", explanation.meaning())));
-        if (explanation.side() != null) {
-            reading.add(new Span(explanation.side()));
-        }
-        reading.setId("triage-group-reading-" + index);
-        reading.addClassName("suggestion-reading");
-        return reading;
     }
 
     private Div card(TriageGroup group, int index) {
@@ -81,7 +59,7 @@ class SuggestionCards extends Div {
             facts.add(fact(VaadinIcon.WARNING, getTranslation("triage.group.error", clip(group.errorText()))));
         }
         facts.addClassName("suggestion-facts");
-        Div reading = readingOfTheError(group, index);
+        Div reading = explainer.reading(group.signature(), "triage-group-reading-" + index);
 
         Span suggestion = IncidentUi.withId(new Span(SuggestionText.suggestion(group)),
                 "triage-group-suggestion-" + index);

@@ -14,6 +14,7 @@ import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageReasons;
 import org.outagedesk.incident.TriageSignal;
 import org.outagedesk.mailerror.ErrorExplanation;
+import org.outagedesk.mailerror.ErrorSignature;
 import org.outagedesk.mailerror.MailErrors;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -46,10 +47,27 @@ final class SuggestionExplainer {
         return reasons.isEmpty() ? null : list(reasons, id, "suggestion-reasons");
     }
 
+    /**
+     * An error as a mail administrator reads it: what it means and whose side it usually is, from the
+     * catalogue, in the reader's language; null when it is not recognised.
+     */
+    Div reading(ErrorSignature signature, String id) {
+        if (!signature.recognised()) {
+            return null;
+        }
+        ErrorExplanation explanation = errors.explain(signature, language);
+        Div reading = new Div(new Span(Texts.t("triage.group.reading", explanation.meaning())));
+        if (explanation.side() != null) {
+            reading.add(new Span(explanation.side()));
+        }
+        reading.setId(id);
+        reading.addClassName("suggestion-reading");
+        return reading;
+    }
+
     /** The likely causes and the first checklist items, under their titles; null when there is neither. */
     Div causesAndSteps(TriageGroup group, String id) {
-        ErrorExplanation explanation = errors.explain(group.signature(), language);
-        List<String> causes = TriageReasons.probableCauses(group, explanation, signals, Texts::t);
+        List<String> causes = TriageReasons.probableCauses(group, signals, errors, language, Texts::t);
         List<String> steps = steps(group).stream().map(step -> step.number() + " · " + step.title()).toList();
         if (causes.isEmpty() && steps.isEmpty()) {
             return null;
@@ -69,8 +87,8 @@ final class SuggestionExplainer {
     /** The SOP items to start with for the group's kind of failure. */
     List<FirstStep> steps(TriageGroup group) {
         List<FirstStep> steps = new ArrayList<>();
-        firstSteps.forEach(source -> steps.addAll(
-                source.forFailure(group.signature().category(), !group.failingProbes().isEmpty(), language)));
+        firstSteps.forEach(source -> steps.addAll(source.forFailure(TriageReasons.failureKind(group, signals),
+                !group.failingProbes().isEmpty(), language)));
         return steps;
     }
 

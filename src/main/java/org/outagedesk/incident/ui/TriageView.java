@@ -46,7 +46,7 @@ public class TriageView extends Div implements LocalizedTitle {
     private final TriageProperties properties;
     private final SuggestionExplainer explainer;
     private final SuggestionCards suggestions;
-    private final SignalCards signals = new SignalCards(this::openFromSignal, true);
+    private final SignalCards signals;
     private final ObjectProvider<TriageSignals> signalSources;
     private final TriageQueue queue;
     private final Span queueCount = new Span();
@@ -57,7 +57,8 @@ public class TriageView extends Div implements LocalizedTitle {
             ObjectProvider<FirstSteps> firstSteps) {
         this.triage = triage;
         this.explainer = new SuggestionExplainer(errors, firstSteps, getLocale());
-        this.suggestions = new SuggestionCards(this::openFromGroup, true, errors, explainer);
+        this.suggestions = new SuggestionCards(this::openFromGroup, true, explainer);
+        this.signals = new SignalCards(this::openFromSignal, true, explainer);
         this.signalSources = signalSources;
         this.incidents = incidents;
         this.properties = properties;

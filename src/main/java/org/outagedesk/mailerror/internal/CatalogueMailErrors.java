@@ -46,6 +46,14 @@ public class CatalogueMailErrors implements MailErrors {
     }
 
     @Override
+    public ErrorSignature entry(String entryKey) {
+        return Optional.ofNullable(entryKey).flatMap(catalogue::entry)
+                .map(found -> new ErrorSignature(null, null, found.protocol(), found.clientCode(), found.side(),
+                        found.category(), found.key()))
+                .orElse(ErrorSignature.NONE);
+    }
+
+    @Override
     public ErrorExplanation explain(ErrorSignature signature, Locale language) {
         Locale reader = BundleI18NProvider.supported(language);
         Optional<CatalogueEntry> entry = Optional.ofNullable(signature.entryKey()).flatMap(catalogue::entry);

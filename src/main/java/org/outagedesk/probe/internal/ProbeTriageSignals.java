@@ -11,6 +11,7 @@ import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TriageSignal;
 import org.outagedesk.incident.TriageSignals;
+import org.outagedesk.mailerror.MailErrors;
 import org.outagedesk.probe.MailEndpoint;
 import org.outagedesk.probe.ProbeKind;
 import org.outagedesk.probe.ProbeProperties;
@@ -30,9 +31,11 @@ class ProbeTriageSignals implements TriageSignals {
     private final ResultRepository results;
     private final ProbeProperties properties;
     private final BundleI18NProvider i18n;
+    private final MailErrors errors;
 
     ProbeTriageSignals(EndpointRepository endpoints, ResultRepository results, ProbeProperties properties,
-            BundleI18NProvider i18n) {
+            BundleI18NProvider i18n, MailErrors errors) {
+        this.errors = errors;
         this.endpoints = endpoints;
         this.results = results;
         this.properties = properties;
@@ -65,6 +68,7 @@ class ProbeTriageSignals implements TriageSignals {
                 + (kind == ProbeKind.ROUND_TRIP ? " · " + i18n.getTranslation("probe.signal.round-trip", language) : "");
         return Optional.of(new TriageSignal("probe-" + endpoint.id() + "-" + kind.name().toLowerCase(Locale.ROOT),
                 title, i18n.getTranslation("probe.error-kind." + result.error().name(), language), result.message(),
-                endpoint.services(), Scope.ALL_USERS, Severity.SEV2, since, failing.size()));
+                endpoint.services(), Scope.ALL_USERS, Severity.SEV2, since, failing.size(),
+                ProbeFailureReading.of(result.error(), result.message(), errors)));
     }
 }

@@ -92,6 +92,9 @@ class TriageViewTest extends IncidentViewTestSupport {
             assertThat(within(Duration.ofSeconds(30), () -> signalText(card) != null)).as("signal card shown live")
                     .isTrue();
             String first = signalText(card);
+            assertThat(signalText("triage-signal-reading-probe-" + endpoint.id() + "-"))
+                    .as("the probe's failure read as a mail administrator reads a report's error")
+                    .contains(en("mailerror.entry.connection.refused.meaning"));
             assertThat(within(Duration.ofSeconds(30), () -> !first.equals(signalText(card))))
                     .as("failure count updated").isTrue();
             assertThat(grid().getDataProvider()).as("the report queue was not read again").isSameAs(queueItems);
