@@ -211,8 +211,8 @@ class ReaderWalkE2E extends LiveApplicationTest {
     private void assertOwnLanguage(Browser browser, String language, String what) {
         browser.awaitQuiet();
         // What people wrote stays as written: this walk's texts, and every other test's in the shared database.
-        String shown = WrittenByPeople.removedFrom(withoutWritten(pageText(browser)), jdbc);
-        assertThat(OtherLanguageWords.in(shown, language))
+        String shown = withoutWritten(pageText(browser));
+        assertThat(WrittenByPeople.otherLanguageWords(shown, language, () -> WrittenByPeople.texts(jdbc)))
                 .as("words of the other language on the %s shown in %s, in: %s", what, language, shown).isEmpty();
     }
 

@@ -1,5 +1,8 @@
 package org.outagedesk.testsupport;
 
+import java.util.Set;
+import java.util.function.Supplier;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -29,14 +32,29 @@ public final class WrittenByPeople {
 
     /** {@code text} with every text people wrote replaced by a space, longest first. */
     public static String removedFrom(String text, JdbcTemplate jdbc) {
+        return removedFrom(text, texts(jdbc));
+    }
+
+    /** {@code text} with each of {@code written} (longest first, as {@link #texts} gives them) replaced by a space. */
+    public static String removedFrom(String text, List<String> written) {
         String left = text;
-        for (String written : texts(jdbc)) {
-            left = left.replace(written, " ");
+        for (String one : written) {
+            left = left.replace(one, " ");
         }
         return left;
     }
 
-    static List<String> texts(JdbcTemplate jdbc) {
+    /**
+     * The words of the other language on a page, after setting aside what people wrote. Reading
+     * every text people wrote in a shared database is the slow part, so it is read only for a page
+     * that shows such words at all, and once per {@code written} holder.
+     */
+    public static Set<String> otherLanguageWords(String shown, String language, Supplier<List<String>> written) {
+        Set<String> found = OtherLanguageWords.in(shown, language);
+        return found.isEmpty() ? found : OtherLanguageWords.in(removedFrom(shown, written.get()), language);
+    }
+
+    public static List<String> texts(JdbcTemplate jdbc) {
         return COLUMNS.stream().flatMap(column -> {
             String[] tableAndColumn = column.split("\\.");
             return jdbc.queryForList("select distinct " + tableAndColumn[1] + " from " + tableAndColumn[0]
