@@ -3,6 +3,9 @@ package org.outagedesk.testsupport;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
@@ -32,12 +35,22 @@ public final class CompanyDirectory {
 
     private final InMemoryDirectoryServer server;
     private final TcpProxy proxy;
+    private volatile SearchWatcher searchWatcher;
 
     private CompanyDirectory() throws LDAPException, IOException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.setSchema(null);
         config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(),
                 0, null));
+        config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
+            @Override
+            public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
+                SearchWatcher watcher = searchWatcher;
+                if (watcher != null) {
+                    watcher.see(request);
+                }
+            }
+        });
         server = new InMemoryDirectoryServer(config);
         try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
             server.importFromLDIF(true, new LDIFReader(ldif));
@@ -60,6 +73,20 @@ public final class CompanyDirectory {
     /** The directory through the proxy, as the application reaches it. */
     public String url() {
         return "ldap://127.0.0.1:" + proxy.port();
+    }
+
+    /**
+     * Shows every search request the directory receives to the watcher ({@code null}: none) before
+     * the directory answers it; the watcher may answer it itself (entries, then an LDAPException
+     * carrying the result), as a directory with abilities this one lacks would.
+     */
+    public void interceptSearches(SearchWatcher watcher) {
+        this.searchWatcher = watcher;
+    }
+
+    @FunctionalInterface
+    public interface SearchWatcher {
+        void see(InMemoryInterceptedSearchRequest search) throws LDAPException;
     }
 
     /** Takes the directory off the network: open connections drop, new ones are refused. */
@@ -126,6 +153,25 @@ public final class CompanyDirectory {
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    /** Deletes an entry, as IT would when someone leaves; answers it, to be put back with {@link #add}. */
+    public Entry delete(String dn) {
+        try {
+            Entry entry = server.getEntry(dn);
+            server.delete(dn);
+            return entry;
+        } catch (LDAPException e) {
+            throw new IllegalStateException("The test directory refused to delete " + dn, e);
+        }
+    }
+
+    public void add(Entry entry) {
+        try {
+            server.add(entry);
+        } catch (LDAPException e) {
+            throw new IllegalStateException("The test directory refused to add " + entry.getDN(), e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.DirectoryPerson;
 import org.outagedesk.account.Role;
 import org.outagedesk.security.DirectoryProperties;
+import org.outagedesk.security.DirectoryProperties.NestedGroups;
 import org.outagedesk.security.DirectoryUnavailableException;
 import org.outagedesk.testsupport.CompanyDirectory;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -122,9 +123,15 @@ class LdapDirectoryTest {
     }
 
     private static DirectoryProperties.Ldap ldap(String url, String trustStore, String trustStorePassword) {
+        return ldap(url, false, trustStore, trustStorePassword, NestedGroups.RECURSIVE, 8);
+    }
+
+    static DirectoryProperties.Ldap ldap(String url, boolean startTls, String trustStore, String trustStorePassword,
+            NestedGroups nesting, int depth) {
         return new DirectoryProperties.Ldap(url, CompanyDirectory.BASE_DN, "OU=People",
-                CompanyDirectory.USER_FILTER, CompanyDirectory.SERVICE_DN, CompanyDirectory.SERVICE_PASSWORD, false,
-                trustStore, trustStorePassword, Duration.ofSeconds(2), new DirectoryProperties.LdapAttributes("objectGUID", "mail", "displayName",
-                        "department", "physicalDeliveryOfficeName", "preferredLanguage", "", "memberOf"));
+                CompanyDirectory.USER_FILTER, CompanyDirectory.SERVICE_DN, CompanyDirectory.SERVICE_PASSWORD, startTls,
+                trustStore, trustStorePassword, Duration.ofSeconds(2), nesting, depth,
+                new DirectoryProperties.LdapAttributes("objectGUID", "mail", "displayName", "department",
+                        "physicalDeliveryOfficeName", "preferredLanguage", "", "memberOf"));
     }
 }
