@@ -38,24 +38,16 @@ public final class CompanyDirectory {
     private volatile SearchWatcher searchWatcher;
 
     private CompanyDirectory() throws LDAPException, IOException {
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-        config.setSchema(null);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(),
-                0, null));
-        config.addInMemoryOperationInterceptor(new InMemoryOperationInterceptor() {
-            @Override
-            public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
-                SearchWatcher watcher = searchWatcher;
-                if (watcher != null) {
-                    watcher.see(request);
-                }
-            }
-        });
-        server = new InMemoryDirectoryServer(config);
-        try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
-            server.importFromLDIF(true, new LDIFReader(ldif));
-        }
-        server.startListening();
+        server = start(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null),
+                new InMemoryOperationInterceptor() {
+                    @Override
+                    public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
+                        SearchWatcher watcher = searchWatcher;
+                        if (watcher != null) {
+                            watcher.see(request);
+                        }
+                    }
+                });
         proxy = new TcpProxy("127.0.0.1", server.getListenPort());
     }
 
@@ -122,30 +114,62 @@ public final class CompanyDirectory {
      * 127.0.0.1 made by the JDK's keytool, and writes a trust store that holds that certificate.
      */
     public static Ldaps startLdaps(Path folder) throws Exception {
-        Path keyStore = folder.resolve("directory.p12");
-        Path trustStore = folder.resolve("directory-trust.p12");
-        String password = "directory-tls";
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(keytool, "-genkeypair", "-alias", "directory", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", keyStore.toString(), "-storepass", password);
-        run(keytool, "-exportcert", "-alias", "directory", "-keystore", keyStore.toString(), "-storepass", password,
-                "-file", folder.resolve("directory.crt").toString());
-        run(keytool, "-importcert", "-noprompt", "-alias", "directory", "-file", folder.resolve("directory.crt").toString(),
-                "-storetype", "PKCS12", "-keystore", trustStore.toString(), "-storepass", password);
+        Certificate certificate = Certificate.make(folder);
+        InMemoryDirectoryServer ldaps = start(InMemoryListenerConfig.createLDAPSConfig("ldaps",
+                InetAddress.getLoopbackAddress(), 0, certificate.serverTls().createSSLServerSocketFactory(), null), null);
+        return new Ldaps("ldaps://127.0.0.1:" + ldaps.getListenPort(), certificate.trustStore(), certificate.password());
+    }
 
+    /**
+     * The same directory on a plain {@code ldap://} port that offers StartTLS with such a
+     * certificate, behind a relay that keeps what the application sent over the network.
+     */
+    public record StartTls(String url, String trustStore, String trustStorePassword, TcpProxy wire) {}
+
+    public static StartTls startStartTls(Path folder) throws Exception {
+        Certificate certificate = Certificate.make(folder);
+        InMemoryDirectoryServer server = start(InMemoryListenerConfig.createLDAPConfig("ldap",
+                InetAddress.getLoopbackAddress(), 0, certificate.serverTls().createSSLSocketFactory()), null);
+        TcpProxy wire = new TcpProxy("127.0.0.1", server.getListenPort());
+        return new StartTls("ldap://127.0.0.1:" + wire.port(), certificate.trustStore(), certificate.password(), wire);
+    }
+
+    private static InMemoryDirectoryServer start(InMemoryListenerConfig listener, InMemoryOperationInterceptor interceptor)
+            throws LDAPException, IOException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.setSchema(null);
-        SSLUtil serverTls = new SSLUtil(new KeyStoreKeyManager(keyStore.toFile(), password.toCharArray(), "PKCS12",
-                "directory"), null);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps", InetAddress.getLoopbackAddress(),
-                0, serverTls.createSSLServerSocketFactory(), null));
-        InMemoryDirectoryServer ldaps = new InMemoryDirectoryServer(config);
-        try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
-            ldaps.importFromLDIF(true, new LDIFReader(ldif));
+        config.setListenerConfigs(listener);
+        if (interceptor != null) {
+            config.addInMemoryOperationInterceptor(interceptor);
         }
-        ldaps.startListening();
-        return new Ldaps("ldaps://127.0.0.1:" + ldaps.getListenPort(), trustStore.toString(), password);
+        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+        try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
+            server.importFromLDIF(true, new LDIFReader(ldif));
+        }
+        server.startListening();
+        return server;
+    }
+
+    /** A self-signed certificate for 127.0.0.1 made by the JDK's keytool, and a trust store holding it. */
+    private record Certificate(SSLUtil serverTls, String trustStore, String password) {
+
+        static Certificate make(Path folder) throws Exception {
+            Path keyStore = folder.resolve("directory.p12");
+            Path trustStore = folder.resolve("directory-trust.p12");
+            String password = "directory-tls";
+            String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+            run(keytool, "-genkeypair", "-alias", "directory", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                    "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
+                    "-keystore", keyStore.toString(), "-storepass", password);
+            run(keytool, "-exportcert", "-alias", "directory", "-keystore", keyStore.toString(), "-storepass", password,
+                    "-file", folder.resolve("directory.crt").toString());
+            run(keytool, "-importcert", "-noprompt", "-alias", "directory", "-file",
+                    folder.resolve("directory.crt").toString(), "-storetype", "PKCS12", "-keystore",
+                    trustStore.toString(), "-storepass", password);
+            SSLUtil serverTls = new SSLUtil(new KeyStoreKeyManager(keyStore.toFile(), password.toCharArray(), "PKCS12",
+                    "directory"), null);
+            return new Certificate(serverTls, trustStore.toString(), password);
+        }
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
