@@ -32,6 +32,13 @@ class OidcSignInE2E extends LiveApplicationTest {
 
         browser.open(baseUrl() + "/login");
         browser.awaitText("login-with-company", "Sign in with Contoso ID");
+        for (int width : new int[] {1280, 390}) {
+            browser.windowSize(width, 900);
+            browser.awaitQuiet();
+            assertThat(edges("#login-with-company")).as("the provider's button as wide as the fields, at %d px", width)
+                    .isEqualTo(edges("vaadin-text-field[name=username]"))
+                    .isEqualTo(edges("vaadin-password-field[name=password]"));
+        }
         browser.screenshotsForDocs("login-directory");
         browser.click("login-with-company");
 
@@ -46,6 +53,12 @@ class OidcSignInE2E extends LiveApplicationTest {
         assertThat(browser.visible("input[name=username]").isDisplayed()).isTrue();
         browser.open(baseUrl() + "/profile");
         browser.awaitUrlContains("/login");
+    }
+
+    /** The left and right edges of the first element matching the selector, in whole pixels. */
+    private String edges(String css) {
+        return String.valueOf(browser.script("const box = document.querySelector(arguments[0]).getBoundingClientRect();"
+                + " return Math.round(box.left) + '-' + Math.round(box.right);", css));
     }
 
     @Test
