@@ -99,6 +99,7 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> oidcProviders, AccountService accounts,
             DirectoryProperties directory, Clock clock, VaadinDefaultRequestCache requestCache) throws Exception {
         http.authenticationProvider(passwordSignIn);
+        http.addFilterBefore(new EndedSessions(), SecurityContextHolderFilter.class);
         ClientRegistrationRepository registrations = oidcProviders.getIfAvailable();
         if (registrations != null) {
             OidcSignIn.configure(http, registrations, accounts, directory, clock);

@@ -7,13 +7,18 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 import java.util.ArrayList;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.outagedesk.account.Role;
 import org.outagedesk.security.AccountIdentity;
 import org.springframework.security.core.Authentication;
@@ -33,6 +38,16 @@ class SignedInSessions implements HttpSessionAttributeListener, HttpSessionIdLis
 
     private static final String CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
+    /** Marks a session whose person was signed out here: its next request ends it ({@link EndedSessions}). */
+    static final String ENDED = SignedInSessions.class.getName() + ".ended";
+
+    /**
+     * A session no request came back to (a page without push, a browser closed meanwhile) is
+     * invalidated after this long. Not at once: push writes asynchronously, and invalidating
+     * closed the push connections before the reload reached the pages.
+     */
+    private static final Duration UNCLAIMED = Duration.ofSeconds(30);
+
     private final Map<String, HttpSession> sessions = new ConcurrentHashMap<>();
 
     /** A session and who is signed in it, with the roles the session holds. */
@@ -46,15 +61,41 @@ class SignedInSessions implements HttpSessionAttributeListener, HttpSessionIdLis
         return open;
     }
 
-    /** Ends the session: Spring Security forgets the person, Vaadin closes its UIs and push. */
+    /**
+     * Ends the session. The person is signed out first, so whatever the session's pages ask from
+     * then on is anonymous; each open page is told over its push connection to reload. The session's
+     * next request (that reload, or any other) invalidates it, so Vaadin closes its UIs and push
+     * connections and the page starts afresh at the sign-in page in a new session.
+     */
     boolean end(Open open) {
-        sessions.remove(idOrNull(open.session()), open.session());
+        HttpSession session = open.session();
+        sessions.remove(idOrNull(session), session);
         try {
-            open.session().invalidate();
+            session.removeAttribute(CONTEXT);
+            session.setAttribute(ENDED, Boolean.TRUE);
+            List<VaadinSession> pages = Collections.list(session.getAttributeNames()).stream()
+                    .map(session::getAttribute).filter(VaadinSession.class::isInstance).map(VaadinSession.class::cast)
+                    .toList();
+            pages.forEach(SignedInSessions::reloadOpenPages);
+            CompletableFuture.runAsync(() -> invalidate(session),
+                    CompletableFuture.delayedExecutor(UNCLAIMED.toMillis(), TimeUnit.MILLISECONDS));
             return true;
         } catch (IllegalStateException alreadyEnded) {
             return false;
         }
+    }
+
+    static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyEnded) {
+            // signed out or expired meanwhile
+        }
+    }
+
+    /** Under the session's lock; releasing it pushes the reload to every page with push on. */
+    private static void reloadOpenPages(VaadinSession pages) {
+        pages.accessSynchronously(() -> pages.getUIs().forEach(ui -> ui.getPage().reload()));
     }
 
     static Optional<Open> signedIn(HttpSession session) {
