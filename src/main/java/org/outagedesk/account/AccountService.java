@@ -1,5 +1,6 @@
 package org.outagedesk.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -42,6 +43,20 @@ public interface AccountService {
      * replaces its roles and directory-owned profile fields. Refuses an entry without an address.
      */
     LoginAccount signedInFromDirectory(DirectoryPerson person);
+
+    /** Where these accounts come from and which directory entry each is linked to (used by the security module only). */
+    List<DirectoryLink> directoryLinks(Collection<Long> accountIds);
+
+    /** These accounts' roles and state as stored now, to check open sessions against (security module only). */
+    List<LoginAccount> loginAccounts(Collection<Long> accountIds);
+
+    /**
+     * Takes what the company directory says of a person between sign-ins (used by the security module
+     * only): the roles its groups map to now replace the stored ones (when groups are mapped); a
+     * disabled or vanished entry stops the account's sign-in and API tokens until the directory signs
+     * the person in again.
+     */
+    void recheckedInDirectory(DirectoryStanding standing);
 
     /** The signed-in person's account. */
     AccountSummary currentAccount();

@@ -22,7 +22,9 @@ public record AccountSummary(
         /** {@code ldap} or the OIDC registration id; {@code null} for a local account. */
         String originProvider,
         /** Fields the directory owns: read-only in the profile, refreshed at each sign-in. */
-        Set<ProfileField> directoryFields) {
+        Set<ProfileField> directoryFields,
+        /** The directory's last re-check found the entry disabled or gone; it cannot sign in until the directory lets it. */
+        boolean disabledInDirectory) {
 
     /** Whether the person signs in with the company directory (no password of their own here). */
     public boolean fromDirectory() {

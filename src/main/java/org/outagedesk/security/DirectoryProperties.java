@@ -14,12 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param roleGroups for each role, the directory groups that grant it: a group's full DN, its
  *        common name, or a name in a token's groups claim (case ignored). Everyone holds
  *        END_USER; roles are taken afresh at each sign-in.
+ * @param roleRecheck how often the groups of people signed in with LDAP are read again; a
+ *        person whose roles shrank, or whose entry is disabled or gone, has their open sessions
+ *        ended (and an administrator's revoke or disable ends sessions on the same round)
  * @param ldap LDAP / Active Directory bind sign-in; off while {@code url} is unset
  * @param oidc how OpenID Connect tokens fill the profile and roles
  */
 @ConfigurationProperties("outagedesk.directory")
-public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultValue Ldap ldap,
-        @DefaultValue Oidc oidc) {
+public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultValue("15m") Duration roleRecheck,
+        @DefaultValue Ldap ldap, @DefaultValue Oidc oidc) {
 
     public DirectoryProperties {
         roleGroups = roleGroups == null ? Map.of() : Map.copyOf(roleGroups);
@@ -40,6 +43,9 @@ public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultVa
      *        checked against (empty: the JVM's trusted CAs)
      * @param trustStorePassword its password
      * @param timeout the longest wait to connect and for each answer
+     * @param nestedGroups how groups within groups are followed
+     * @param nestedGroupsDepth with {@code recursive}, how many levels of groups above a person's
+     *        own groups are read
      * @param attributes which entry attributes fill the profile
      */
     public record Ldap(
@@ -53,11 +59,29 @@ public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultVa
             @DefaultValue("") String trustStore,
             @DefaultValue("") String trustStorePassword,
             @DefaultValue("5s") Duration timeout,
+            @DefaultValue("recursive") NestedGroups nestedGroups,
+            @DefaultValue("8") int nestedGroupsDepth,
             @DefaultValue LdapAttributes attributes) {
 
         public boolean enabled() {
             return url != null && !url.isBlank();
         }
+    }
+
+    /** How a person's groups within groups are found. */
+    public enum NestedGroups {
+        /** Only the person's own groups ({@code memberOf}). */
+        NONE,
+        /**
+         * The groups' own {@code memberOf}, level by level up to {@code nested-groups-depth}, each
+         * group read once (cycles end there): works with any directory that keeps {@code memberOf}.
+         */
+        RECURSIVE,
+        /**
+         * One search with Active Directory's LDAP_MATCHING_RULE_IN_CHAIN
+         * (1.2.840.113556.1.4.1941), which resolves the whole chain on the domain controller.
+         */
+        IN_CHAIN
     }
 
     /**
@@ -88,6 +112,10 @@ public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultVa
      *
      * @param groups the person's groups (Entra ID: {@code groups} or app {@code roles}; Keycloak: a
      *        group-membership mapper named {@code groups})
+     * @param roleMaxAge the portal cannot ask a provider whether someone left a group, so roles from
+     *        a token are trusted this long after the provider issued it ({@code iat}); then the
+     *        session ends and the next page signs in at the provider again (without a prompt while
+     *        the provider's own session lasts), which brings the groups of that moment
      */
     public record Oidc(
             @DefaultValue("email") String email,
@@ -96,5 +124,6 @@ public record DirectoryProperties(Map<Role, List<String>> roleGroups, @DefaultVa
             @DefaultValue("site") String site,
             @DefaultValue("locale") String language,
             @DefaultValue("zoneinfo") String timeZone,
-            @DefaultValue("groups") String groups) {}
+            @DefaultValue("groups") String groups,
+            @DefaultValue("4h") Duration roleMaxAge) {}
 }

@@ -1,11 +1,14 @@
 package org.outagedesk.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,6 +38,9 @@ class OidcSignInIT extends LiveApplicationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    DirectoryProperties directory;
 
     @Test
     void theSignInPageOffersTheProviderByItsName() {
@@ -79,6 +85,63 @@ class OidcSignInIT extends LiveApplicationTest {
         assertThat(location(out)).startsWith(COMPANY.issuer()).contains("id_token_hint=")
                 .contains("post_logout_redirect_uri=");
         assertThat(pablo.navigate("profile")).doesNotContain("profile-language");
+    }
+
+    /**
+     * The portal cannot ask the provider whether someone left a group, so roles from a token last
+     * {@code role-max-age} from when the provider issued it. Here the token was issued that long
+     * ago less a few seconds: the session works, then ends; an open page's own request leaves a
+     * cookie naming the provider, its reload goes through the provider (no prompt while the
+     * provider's session lasts) and comes back to the same page with the groups of now.
+     */
+    @Test
+    void rolesFromATokenOlderThanTheMaximumAgeEndTheSessionAndThePageSignsInAgainAtTheProvider() {
+        Instant issued = Instant.now().minus(directory.oidc().roleMaxAge()).plusSeconds(6);
+        Map<String, Object> claims = new java.util.HashMap<>(person("rafa.oidc@corp.example", "Rafa Oidc", "IT Staff"));
+        claims.put("iat", issued.getEpochSecond());
+        COMPANY.nextSignIn("subject-rafa", claims);
+        WebSession rafa = new WebSession(baseUrl());
+        callback(rafa, location(rafa.get("/oauth2/authorization/company")));
+        assertThat(rafa.navigate("triage")).contains("TriageView");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> !rafa.navigate("triage").contains("TriageView"));
+        assertThat(rafa.cookie("outagedesk-sign-in-again")).as("left by the page's own request").isEqualTo("company");
+
+        HttpResponse<String> reload = rafa.send(rafa.request("/triage").header("Accept", "text/html").GET());
+        assertThat(location(reload)).endsWith("/oauth2/authorization/company");
+        assertThat(rafa.cookie("outagedesk-sign-in-again")).as("used once").isNull();
+        COMPANY.nextSignIn("subject-rafa", person("rafa.oidc@corp.example", "Rafa Oidc", "IT Staff"));
+        HttpResponse<String> back = callback(rafa, location(rafa.get("/oauth2/authorization/company")));
+
+        assertThat(location(back)).as("back to the page it was on").contains("/triage");
+        assertThat(rafa.navigate("triage")).contains("TriageView");
+    }
+
+    @Test
+    void aPageLoadAfterTheMaximumAgeGoesToTheProviderAtOnce() {
+        Instant issued = Instant.now().minus(directory.oidc().roleMaxAge()).plusSeconds(6);
+        Map<String, Object> claims = new java.util.HashMap<>(person("sara.oidc@corp.example", "Sara Oidc"));
+        claims.put("iat", issued.getEpochSecond());
+        COMPANY.nextSignIn("subject-sara", claims);
+        WebSession sara = new WebSession(baseUrl());
+        callback(sara, location(sara.get("/oauth2/authorization/company")));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            HttpResponse<String> page = sara.send(sara.request("/profile").header("Accept", "text/html").GET());
+            return page.statusCode() == 302
+                    && page.headers().firstValue("Location").orElse("").endsWith("/oauth2/authorization/company");
+        });
+        assertThat(sara.navigate("profile")).as("that session is over").doesNotContain("profile-language");
+    }
+
+    @Test
+    void aTokenIssuedLongerAgoThanTheMaximumAgeIsRefusedRatherThanSentBackAndForth() {
+        Map<String, Object> claims = new java.util.HashMap<>(person("old.token@corp.example", "Old Token"));
+        claims.put("iat", Instant.now().minus(directory.oidc().roleMaxAge()).minusSeconds(60).getEpochSecond());
+        COMPANY.nextSignIn("subject-old", claims);
+
+        assertRefused("old.token@corp.example", "The company sign-in's answer was refused");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.outagedesk.testsupport;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSearchRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
@@ -32,17 +35,19 @@ public final class CompanyDirectory {
 
     private final InMemoryDirectoryServer server;
     private final TcpProxy proxy;
+    private volatile SearchWatcher searchWatcher;
 
     private CompanyDirectory() throws LDAPException, IOException {
-        InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
-        config.setSchema(null);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(),
-                0, null));
-        server = new InMemoryDirectoryServer(config);
-        try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
-            server.importFromLDIF(true, new LDIFReader(ldif));
-        }
-        server.startListening();
+        server = start(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null),
+                new InMemoryOperationInterceptor() {
+                    @Override
+                    public void processSearchRequest(InMemoryInterceptedSearchRequest request) throws LDAPException {
+                        SearchWatcher watcher = searchWatcher;
+                        if (watcher != null) {
+                            watcher.see(request);
+                        }
+                    }
+                });
         proxy = new TcpProxy("127.0.0.1", server.getListenPort());
     }
 
@@ -60,6 +65,20 @@ public final class CompanyDirectory {
     /** The directory through the proxy, as the application reaches it. */
     public String url() {
         return "ldap://127.0.0.1:" + proxy.port();
+    }
+
+    /**
+     * Shows every search request the directory receives to the watcher ({@code null}: none) before
+     * the directory answers it; the watcher may answer it itself (entries, then an LDAPException
+     * carrying the result), as a directory with abilities this one lacks would.
+     */
+    public void interceptSearches(SearchWatcher watcher) {
+        this.searchWatcher = watcher;
+    }
+
+    @FunctionalInterface
+    public interface SearchWatcher {
+        void see(InMemoryInterceptedSearchRequest search) throws LDAPException;
     }
 
     /** Takes the directory off the network: open connections drop, new ones are refused. */
@@ -95,30 +114,62 @@ public final class CompanyDirectory {
      * 127.0.0.1 made by the JDK's keytool, and writes a trust store that holds that certificate.
      */
     public static Ldaps startLdaps(Path folder) throws Exception {
-        Path keyStore = folder.resolve("directory.p12");
-        Path trustStore = folder.resolve("directory-trust.p12");
-        String password = "directory-tls";
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
-        run(keytool, "-genkeypair", "-alias", "directory", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                "-keystore", keyStore.toString(), "-storepass", password);
-        run(keytool, "-exportcert", "-alias", "directory", "-keystore", keyStore.toString(), "-storepass", password,
-                "-file", folder.resolve("directory.crt").toString());
-        run(keytool, "-importcert", "-noprompt", "-alias", "directory", "-file", folder.resolve("directory.crt").toString(),
-                "-storetype", "PKCS12", "-keystore", trustStore.toString(), "-storepass", password);
+        Certificate certificate = Certificate.make(folder);
+        InMemoryDirectoryServer ldaps = start(InMemoryListenerConfig.createLDAPSConfig("ldaps",
+                InetAddress.getLoopbackAddress(), 0, certificate.serverTls().createSSLServerSocketFactory(), null), null);
+        return new Ldaps("ldaps://127.0.0.1:" + ldaps.getListenPort(), certificate.trustStore(), certificate.password());
+    }
 
+    /**
+     * The same directory on a plain {@code ldap://} port that offers StartTLS with such a
+     * certificate, behind a relay that keeps what the application sent over the network.
+     */
+    public record StartTls(String url, String trustStore, String trustStorePassword, TcpProxy wire) {}
+
+    public static StartTls startStartTls(Path folder) throws Exception {
+        Certificate certificate = Certificate.make(folder);
+        InMemoryDirectoryServer server = start(InMemoryListenerConfig.createLDAPConfig("ldap",
+                InetAddress.getLoopbackAddress(), 0, certificate.serverTls().createSSLSocketFactory()), null);
+        TcpProxy wire = new TcpProxy("127.0.0.1", server.getListenPort());
+        return new StartTls("ldap://127.0.0.1:" + wire.port(), certificate.trustStore(), certificate.password(), wire);
+    }
+
+    private static InMemoryDirectoryServer start(InMemoryListenerConfig listener, InMemoryOperationInterceptor interceptor)
+            throws LDAPException, IOException {
         InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE_DN);
         config.setSchema(null);
-        SSLUtil serverTls = new SSLUtil(new KeyStoreKeyManager(keyStore.toFile(), password.toCharArray(), "PKCS12",
-                "directory"), null);
-        config.setListenerConfigs(InMemoryListenerConfig.createLDAPSConfig("ldaps", InetAddress.getLoopbackAddress(),
-                0, serverTls.createSSLServerSocketFactory(), null));
-        InMemoryDirectoryServer ldaps = new InMemoryDirectoryServer(config);
-        try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
-            ldaps.importFromLDIF(true, new LDIFReader(ldif));
+        config.setListenerConfigs(listener);
+        if (interceptor != null) {
+            config.addInMemoryOperationInterceptor(interceptor);
         }
-        ldaps.startListening();
-        return new Ldaps("ldaps://127.0.0.1:" + ldaps.getListenPort(), trustStore.toString(), password);
+        InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+        try (InputStream ldif = CompanyDirectory.class.getResourceAsStream("/directory/company.ldif")) {
+            server.importFromLDIF(true, new LDIFReader(ldif));
+        }
+        server.startListening();
+        return server;
+    }
+
+    /** A self-signed certificate for 127.0.0.1 made by the JDK's keytool, and a trust store holding it. */
+    private record Certificate(SSLUtil serverTls, String trustStore, String password) {
+
+        static Certificate make(Path folder) throws Exception {
+            Path keyStore = folder.resolve("directory.p12");
+            Path trustStore = folder.resolve("directory-trust.p12");
+            String password = "directory-tls";
+            String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+            run(keytool, "-genkeypair", "-alias", "directory", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                    "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
+                    "-keystore", keyStore.toString(), "-storepass", password);
+            run(keytool, "-exportcert", "-alias", "directory", "-keystore", keyStore.toString(), "-storepass", password,
+                    "-file", folder.resolve("directory.crt").toString());
+            run(keytool, "-importcert", "-noprompt", "-alias", "directory", "-file",
+                    folder.resolve("directory.crt").toString(), "-storetype", "PKCS12", "-keystore",
+                    trustStore.toString(), "-storepass", password);
+            SSLUtil serverTls = new SSLUtil(new KeyStoreKeyManager(keyStore.toFile(), password.toCharArray(), "PKCS12",
+                    "directory"), null);
+            return new Certificate(serverTls, trustStore.toString(), password);
+        }
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
@@ -126,6 +177,25 @@ public final class CompanyDirectory {
         String output = new String(process.getInputStream().readAllBytes());
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+    }
+
+    /** Deletes an entry, as IT would when someone leaves; answers it, to be put back with {@link #add}. */
+    public Entry delete(String dn) {
+        try {
+            Entry entry = server.getEntry(dn);
+            server.delete(dn);
+            return entry;
+        } catch (LDAPException e) {
+            throw new IllegalStateException("The test directory refused to delete " + dn, e);
+        }
+    }
+
+    public void add(Entry entry) {
+        try {
+            server.add(entry);
+        } catch (LDAPException e) {
+            throw new IllegalStateException("The test directory refused to add " + entry.getDN(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
 import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
@@ -25,7 +26,8 @@ public final class CompanyIdentityProvider {
     private static CompanyIdentityProvider instance;
 
     private final AtomicReference<String> madeToMeasure = new AtomicReference<>();
-    private final MockOAuth2Server server = new MockOAuth2Server(new MadeToMeasureTokenAnswer());
+    private final AtomicBoolean loginPage = new AtomicBoolean();
+    private final MockOAuth2Server server = new MockOAuth2Server(new MadeToMeasureTokenAnswer(), new LoginPageOnce());
 
     private CompanyIdentityProvider() {
         server.start();
@@ -79,6 +81,36 @@ public final class CompanyIdentityProvider {
         madeToMeasure.set("""
                 {"access_token":"%s","token_type":"Bearer","expires_in":3600,"scope":"openid profile email",\
                 "id_token":"%s"}""".formatted(accessToken, idToken));
+    }
+
+    /**
+     * The next sign-in meets the provider's login page (as when the person has no session at the
+     * provider yet) and takes the subject and claims typed into it, instead of being answered at once.
+     */
+    public void nextSignInAtLoginPage() {
+        loginPage.set(true);
+    }
+
+    /**
+     * mock-oauth2-server shows its login page for an authorization request asking for one
+     * ({@code prompt=login}); the portal never asks (a real provider shows it when it has no
+     * session), so the next authorization request is sent back with that parameter added.
+     */
+    private final class LoginPageOnce implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return loginPage.get() && "GET".equals(request.getMethod())
+                    && request.getUrl().encodedPath().endsWith("/authorize")
+                    && request.getUrl().queryParameter("prompt") == null;
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            loginPage.set(false);
+            String withPrompt = request.getUrl().newBuilder().addQueryParameter("prompt", "login").build().toString();
+            return new OAuth2HttpResponse(Headers.of("Location", withPrompt), 302, null, null);
+        }
     }
 
     /** Answers the next token request with the answer {@link #nextTokenAnswer} prepared, once. */

@@ -3,6 +3,7 @@ package org.outagedesk.account.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.AccountProperties;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.DirectoryLink;
 import org.outagedesk.account.DirectoryPerson;
+import org.outagedesk.account.DirectoryStanding;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.account.ProfileChange;
@@ -182,6 +185,24 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
         return account.login();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<DirectoryLink> directoryLinks(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().map(UserAccount::directoryLink).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LoginAccount> loginAccounts(Collection<Long> accountIds) {
+        return accounts.findAllById(accountIds).stream().map(UserAccount::login).toList();
+    }
+
+    @Override
+    public void recheckedInDirectory(DirectoryStanding standing) {
+        accounts.findById(standing.accountId()).ifPresent(account ->
+                account.recheckedInDirectory(standing, clock.instant()));
+    }
+
     /** A directory value as a profile field holds it: one line, at most {@value #MAX_TEXT} characters, or none. */
     private static String fit(String value) {
         if (value == null || !PlainText.isSingleLine(value)) {
@@ -276,14 +297,14 @@ class AccountServiceImpl implements AccountService, ReaderPreferences, DisplayNa
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('IT_STAFF', 'MANAGER', 'ADMIN')")
     public long countEnabled(Role role) {
-        return accounts.countByEnabledTrueAndRolesContaining(role);
+        return accounts.countByEnabledTrueAndDisabledInDirectoryFalseAndRolesContaining(role);
     }
 
     @Override
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('IT_STAFF', 'MANAGER', 'ADMIN')")
     public List<AccountSummary> enabledWithRole(Role role) {
-        return accounts.findByEnabledTrueAndRolesContainingOrderByDisplayName(role).stream()
+        return accounts.findByEnabledTrueAndDisabledInDirectoryFalseAndRolesContainingOrderByDisplayName(role).stream()
                 .map(UserAccount::summary).toList();
     }
 

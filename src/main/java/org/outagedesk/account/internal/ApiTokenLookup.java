@@ -24,7 +24,7 @@ class ApiTokenLookup {
 
     private static final String OWNER = """
             select t.id as token_id, t.last_used_at, a.id, a.email, a.display_name, a.language, a.time_zone, a.enabled,
-                   a.email_verified, r.role
+                   a.disabled_in_directory, a.email_verified, r.role
             from api_token t
             join user_account a on a.id = t.account_id
             left join account_role r on r.account_id = a.id
@@ -64,7 +64,7 @@ class ApiTokenLookup {
         String displayName = rows.getString("display_name");
         String language = rows.getString("language");
         String timeZone = rows.getString("time_zone");
-        boolean enabled = rows.getBoolean("enabled");
+        boolean enabled = rows.getBoolean("enabled") && !rows.getBoolean("disabled_in_directory");
         boolean emailVerified = rows.getBoolean("email_verified");
         Set<Role> roles = EnumSet.noneOf(Role.class);
         do {

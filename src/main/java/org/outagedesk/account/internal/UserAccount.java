@@ -24,7 +24,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.AccountSummary;
+import org.outagedesk.account.DirectoryLink;
 import org.outagedesk.account.DirectoryPerson;
+import org.outagedesk.account.DirectoryStanding;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.NotificationPreferences;
 import org.outagedesk.account.ProfileField;
@@ -63,6 +65,8 @@ class UserAccount {
     private String externalId;
     /** Comma-separated {@link ProfileField} names the directory owns. */
     private String directoryFields;
+    /** The directory's re-check found the entry disabled or gone; its next sign-in clears this. */
+    private boolean disabledInDirectory;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -180,11 +184,32 @@ class UserAccount {
         this.language = take(person.language(), this.language, ProfileField.LANGUAGE, owned);
         this.timeZone = take(person.timeZone(), this.timeZone, ProfileField.TIME_ZONE, owned);
         this.directoryFields = owned.stream().map(Enum::name).collect(Collectors.joining(","));
-        if (person.roles() != null) {
-            this.roles.clear();
-            this.roles.addAll(person.roles().isEmpty() ? Set.of(Role.END_USER) : person.roles());
+        this.disabledInDirectory = false;
+        replaceRoles(person.roles());
+        this.updatedAt = now;
+    }
+
+    /**
+     * Takes what the directory says between sign-ins: roles its groups map to now (replaced when it
+     * maps them), or that the entry is disabled or gone, which stops sign-in, sessions and API tokens.
+     */
+    void recheckedInDirectory(DirectoryStanding standing, Instant now) {
+        this.disabledInDirectory = !standing.active();
+        if (standing.active()) {
+            replaceRoles(standing.roles());
         }
         this.updatedAt = now;
+    }
+
+    private void replaceRoles(Set<Role> fromDirectory) {
+        if (fromDirectory != null) {
+            this.roles.clear();
+            this.roles.addAll(fromDirectory.isEmpty() ? Set.of(Role.END_USER) : fromDirectory);
+        }
+    }
+
+    DirectoryLink directoryLink() {
+        return new DirectoryLink(id, origin, originProvider, externalId);
     }
 
     private static String take(String fromDirectory, String current, ProfileField field, Set<ProfileField> owned) {
@@ -273,11 +298,11 @@ class UserAccount {
     AccountSummary summary() {
         return new AccountSummary(id, email, displayName, department, site, language, timeZone, roles(), enabled,
                 emailVerified, new NotificationPreferences(notifyByEmail, notifyInPortal, allPublicUpdates),
-                createdAt, origin, originProvider, directoryFields());
+                createdAt, origin, originProvider, directoryFields(), disabledInDirectory);
     }
 
     LoginAccount login() {
-        return new LoginAccount(id, email, displayName, passwordHash, language, timeZone, roles(), enabled,
-                emailVerified);
+        return new LoginAccount(id, email, displayName, passwordHash, language, timeZone, roles(),
+                enabled && !disabledInDirectory, emailVerified);
     }
 }

@@ -16,9 +16,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByRolesContaining(Role role);
 
-    long countByEnabledTrueAndRolesContaining(Role role);
+    long countByEnabledTrueAndDisabledInDirectoryFalseAndRolesContaining(Role role);
 
-    List<UserAccount> findByEnabledTrueAndRolesContainingOrderByDisplayName(Role role);
+    List<UserAccount> findByEnabledTrueAndDisabledInDirectoryFalseAndRolesContainingOrderByDisplayName(Role role);
 
     @Query("""
             select a from UserAccount a

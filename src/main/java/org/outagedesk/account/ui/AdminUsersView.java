@@ -112,7 +112,7 @@ public class AdminUsersView extends Div implements LocalizedTitle {
     private Component status(AccountSummary account) {
         Span status = new Span(RoleLabels.status(account));
         status.addClassName("user-status");
-        if (!account.enabled() || !account.emailVerified()) {
+        if (!account.enabled() || account.disabledInDirectory() || !account.emailVerified()) {
             status.addClassName("status-off");
         }
         return status;

@@ -34,6 +34,7 @@ final class RoleLabels {
 
     static String status(AccountSummary account) {
         String key = !account.enabled() ? "account.status.disabled"
+                : account.disabledInDirectory() ? "account.status.disabled-in-directory"
                 : !account.emailVerified() ? "account.status.unverified" : "account.status.enabled";
         return Texts.t(key);
     }

@@ -1,5 +1,6 @@
 package org.outagedesk.security.internal;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.outagedesk.account.AccountException;
@@ -8,11 +9,14 @@ import org.outagedesk.account.AccountService;
 import org.outagedesk.account.DirectoryPerson;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.security.DirectoryProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
@@ -23,6 +27,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  */
 final class DirectoryOidcUserService implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
+    private static final Logger log = LoggerFactory.getLogger(DirectoryOidcUserService.class);
+
     static final String REFUSED = "outagedesk_refused";
     static final String DISABLED = "outagedesk_disabled";
     static final String EMAIL_NOT_VERIFIED = "outagedesk_email_not_verified";
@@ -31,11 +37,13 @@ final class DirectoryOidcUserService implements OAuth2UserService<OidcUserReques
     private final AccountService accounts;
     private final DirectoryProperties.Oidc claims;
     private final RoleMapping roles;
+    private final Clock clock;
 
-    DirectoryOidcUserService(AccountService accounts, DirectoryProperties directory) {
+    DirectoryOidcUserService(AccountService accounts, DirectoryProperties directory, Clock clock) {
         this.accounts = accounts;
         this.claims = directory.oidc();
         this.roles = new RoleMapping(directory.roleGroups());
+        this.clock = clock;
     }
 
     @Override
@@ -43,6 +51,13 @@ final class DirectoryOidcUserService implements OAuth2UserService<OidcUserReques
         OidcUser signedIn = verified.loadUser(request);
         if (Boolean.FALSE.equals(signedIn.getEmailVerified())) {
             throw refusal(EMAIL_NOT_VERIFIED, null);
+        }
+        if (!ProviderRolesAge.fresh(signedIn.getIdToken().getIssuedAt(), claims.roleMaxAge(), clock.instant())) {
+            // Its roles would be too old at the first request, which would send the person back to
+            // the provider for the same token again: a clock far off, or a maximum age too short.
+            log.warn("Refused an ID token issued at {}, longer ago than outagedesk.directory.oidc.role-max-age ({})",
+                    signedIn.getIdToken().getIssuedAt(), claims.roleMaxAge());
+            throw refusal(OAuth2ErrorCodes.INVALID_TOKEN, null);
         }
         DirectoryPerson person = new DirectoryPerson(AccountOrigin.OIDC,
                 request.getClientRegistration().getRegistrationId(), signedIn.getSubject(),

@@ -1,16 +1,18 @@
 package org.outagedesk.security.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.SSLSocketFactory;
+import javax.naming.directory.DirContext;
 import org.outagedesk.account.AccountOrigin;
+import org.outagedesk.account.DirectoryLink;
 import org.outagedesk.account.DirectoryPerson;
+import org.outagedesk.account.DirectoryStanding;
 import org.outagedesk.security.DirectoryProperties;
 import org.outagedesk.security.DirectoryUnavailableException;
 import org.slf4j.Logger;
@@ -18,7 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.ldap.NamingException;
 import org.springframework.ldap.core.DirContextOperations;
-import org.springframework.ldap.core.support.DefaultTlsDirContextAuthenticationStrategy;
+import org.springframework.ldap.support.LdapUtils;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -29,7 +31,8 @@ import org.springframework.security.ldap.search.FilterBasedLdapUserSearch;
 /**
  * Bind sign-in against LDAP / Active Directory: the service account finds the entry with the
  * configured filter (what the person typed goes in as an escaped filter value, never as filter
- * text), then a bind with the person's DN and password proves the password.
+ * text), then a bind with the person's DN and password proves the password. Between sign-ins,
+ * {@link #standings} reads signed-in people's entries again with the service account.
  */
 final class LdapDirectory {
 
@@ -37,44 +40,21 @@ final class LdapDirectory {
     private static final int ACCOUNT_DISABLED = 0x2;
     private static final Logger log = LoggerFactory.getLogger(LdapDirectory.class);
 
+    private final DirectoryProperties.Ldap ldap;
     private final DirectoryProperties.LdapAttributes attributes;
     private final RoleMapping roles;
+    private final DefaultSpringSecurityContextSource source;
+    private final DirectoryGroups groups;
     private final ActiveDirectoryBind authenticator;
 
     LdapDirectory(DirectoryProperties.Ldap ldap, RoleMapping roles) {
+        this.ldap = ldap;
         this.attributes = ldap.attributes();
         this.roles = roles;
-        DefaultSpringSecurityContextSource source = new DefaultSpringSecurityContextSource(
-                Arrays.asList(ldap.url().strip().split("\\s+")), ldap.baseDn());
-        if (!ldap.bindDn().isBlank()) {
-            source.setUserDn(ldap.bindDn());
-            source.setPassword(ldap.bindPassword());
-        }
-        Map<String, Object> environment = new HashMap<>(Map.of(
-                "com.sun.jndi.ldap.connect.timeout", Long.toString(ldap.timeout().toMillis()),
-                "com.sun.jndi.ldap.read.timeout", Long.toString(ldap.timeout().toMillis()),
-                "java.naming.ldap.attributes.binary", attributes.id()));
-        SSLSocketFactory tls = null;
-        if (!ldap.trustStore().isBlank()) {
-            tls = DirectoryTlsSockets.trust(Path.of(ldap.trustStore()), ldap.trustStorePassword());
-            environment.put("java.naming.ldap.factory.socket", DirectoryTlsSockets.class.getName());
-        }
-        if (ldap.startTls()) {
-            DefaultTlsDirContextAuthenticationStrategy startTls = new DefaultTlsDirContextAuthenticationStrategy();
-            if (tls != null) {
-                startTls.setSslSocketFactory(tls);
-            }
-            source.setAuthenticationStrategy(startTls);
-        }
-        // A connection per sign-in: a pooled one left over from before a directory restart would
-        // fail the next sign-in with "not answering" although the directory is back.
-        source.setPooled(false);
-        source.setBaseEnvironmentProperties(environment);
-        source.afterPropertiesSet();
-        FilterBasedLdapUserSearch search = new FilterBasedLdapUserSearch(ldap.userSearchBase(),
-                ldap.userSearchFilter(), source);
+        this.source = LdapConnections.contextSource(ldap);
+        this.groups = new DirectoryGroups(ldap);
         this.authenticator = new ActiveDirectoryBind(source);
-        authenticator.setUserSearch(search);
+        authenticator.setUserSearch(new FilterBasedLdapUserSearch(ldap.userSearchBase(), ldap.userSearchFilter(), source));
     }
 
     /**
@@ -93,44 +73,78 @@ final class LdapDirectory {
         } catch (IncorrectResultSizeDataAccessException e) {
             throw new BadCredentialsException("Several directory entries match", e);
         } catch (NamingException e) {
-            log.warn("The LDAP directory did not answer a sign-in: {}", e.getMessage());
-            throw new DirectoryUnavailableException(e);
+            throw unavailable("a sign-in", e);
         }
-        if ((number(entry.getStringAttribute("userAccountControl")) & ACCOUNT_DISABLED) != 0) {
+        if (disabled(entry.getStringAttribute("userAccountControl"))) {
             throw new DisabledException("Directory entry disabled");
         }
-        return Optional.of(person(entry));
+        List<String> own = attributes.groups().isBlank() ? List.of() : strings(entry.getStringAttributes(attributes.groups()));
+        Collection<String> all = groups.followsNesting()
+                ? asServiceAccount(directory -> groups.resolve(directory, entry.getNameInNamespace(), own, new HashMap<>()))
+                : own;
+        return Optional.of(new DirectoryPerson(AccountOrigin.LDAP, "ldap", id(attributes.id().isBlank() ? null
+                : entry.getObjectAttribute(attributes.id()), entry.getNameInNamespace()), text(entry, attributes.email()), text(entry, attributes.displayName()),
+                text(entry, attributes.department()), text(entry, attributes.site()), text(entry, attributes.language()),
+                text(entry, attributes.timeZone()), roles.rolesFor(all)));
     }
 
-    private DirectoryPerson person(DirContextOperations entry) {
-        List<String> groups = new ArrayList<>();
-        if (!attributes.groups().isBlank() && entry.getStringAttributes(attributes.groups()) != null) {
-            groups.addAll(Arrays.asList(entry.getStringAttributes(attributes.groups())));
-        }
-        return new DirectoryPerson(AccountOrigin.LDAP, "ldap", id(entry), text(entry, attributes.email()),
-                text(entry, attributes.displayName()), text(entry, attributes.department()),
-                text(entry, attributes.site()), text(entry, attributes.language()), text(entry, attributes.timeZone()),
-                roles.rolesFor(groups));
+    /**
+     * What the directory says now of these people: the roles their groups map to, or inactive when
+     * the entry is disabled, gone, or no longer matches the user search filter.
+     *
+     * @throws DirectoryUnavailableException the directory did not answer (nothing is concluded then)
+     */
+    List<DirectoryStanding> standings(Collection<DirectoryLink> people) {
+        return asServiceAccount(directory -> new LdapStandings(ldap, groups, roles).of(directory, people));
     }
 
     /** The entry's stable id (binary objectGUID as hex), or its DN when it has none. */
-    private String id(DirContextOperations entry) {
-        Object value = attributes.id().isBlank() ? null : entry.getObjectAttribute(attributes.id());
+    static String id(Object value, String dn) {
         if (value instanceof byte[] bytes) {
             return HexFormat.of().formatHex(bytes);
         }
-        return value != null ? value.toString() : entry.getNameInNamespace().toLowerCase(java.util.Locale.ROOT);
+        return value != null ? value.toString() : dn.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean disabled(String userAccountControl) {
+        try {
+            return userAccountControl != null && (Integer.parseInt(userAccountControl.strip()) & ACCOUNT_DISABLED) != 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private interface WithDirectory<T> {
+        T apply(DirContext directory) throws javax.naming.NamingException;
+    }
+
+    /** Runs the reads on one connection of the service account. */
+    private <T> T asServiceAccount(WithDirectory<T> reads) {
+        DirContext directory = null;
+        try {
+            directory = source.getReadOnlyContext();
+            return reads.apply(directory);
+        } catch (NamingException e) {
+            throw unavailable("the service account", e);
+        } catch (javax.naming.NamingException e) {
+            throw unavailable("the service account", LdapUtils.convertLdapException(e));
+        } catch (DirectoryGroups.GroupsUnreadable e) {
+            throw unavailable("a group read", LdapUtils.convertLdapException(e.naming()));
+        } finally {
+            LdapUtils.closeContext(directory);
+        }
+    }
+
+    private static DirectoryUnavailableException unavailable(String what, NamingException e) {
+        log.warn("The LDAP directory did not answer {}: {}", what, e.getMessage());
+        return new DirectoryUnavailableException(e);
+    }
+
+    private static List<String> strings(String[] values) {
+        return values == null ? List.of() : new ArrayList<>(List.of(values));
     }
 
     private static String text(DirContextOperations entry, String attribute) {
         return attribute.isBlank() ? null : entry.getStringAttribute(attribute);
-    }
-
-    private static int number(String value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.outagedesk.security.internal;
 
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
+import java.time.Clock;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.security.DirectoryProperties;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -21,13 +22,13 @@ final class OidcSignIn {
     private OidcSignIn() {}
 
     static void configure(HttpSecurity http, ClientRegistrationRepository registrations, AccountService accounts,
-            DirectoryProperties directory) throws Exception {
+            DirectoryProperties directory, Clock clock) throws Exception {
         DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
                 registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
         http.oauth2Login(login -> login.loginPage("/login")
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
-                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(accounts, directory))));
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new DirectoryOidcUserService(accounts, directory, clock))));
     }
 
     /**

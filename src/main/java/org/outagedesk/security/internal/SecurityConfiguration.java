@@ -1,12 +1,14 @@
 package org.outagedesk.security.internal;
 
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.ApiTokenService;
 import org.outagedesk.account.Roles;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.outagedesk.base.ApiError;
@@ -34,6 +36,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Two filter chains: a stateless one for the REST API and the actuator (personal API
@@ -94,11 +97,14 @@ class SecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http, ThrottledAuthenticationProvider passwordSignIn,
             ScriptNonce scriptNonce, RequestUtil vaadinRequests, BundleI18NProvider i18n,
             ObjectProvider<ClientRegistrationRepository> oidcProviders, AccountService accounts,
-            DirectoryProperties directory) throws Exception {
+            DirectoryProperties directory, Clock clock, VaadinDefaultRequestCache requestCache) throws Exception {
         http.authenticationProvider(passwordSignIn);
+        http.addFilterBefore(new EndedSessions(), SecurityContextHolderFilter.class);
         ClientRegistrationRepository registrations = oidcProviders.getIfAvailable();
         if (registrations != null) {
-            OidcSignIn.configure(http, registrations, accounts, directory);
+            OidcSignIn.configure(http, registrations, accounts, directory, clock);
+            http.addFilterAfter(new ProviderRolesAge(directory.oidc().roleMaxAge(), clock, vaadinRequests, requestCache,
+                    registrations), SecurityContextHolderFilter.class);
         }
         // Vaadin's own CSRF set-up also exempts the login URL; only its internal requests (which
         // carry Vaadin's per-UI security key) are exempt here, so a sign-in needs the form's token.

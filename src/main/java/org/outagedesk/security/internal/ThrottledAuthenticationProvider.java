@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.outagedesk.account.AccountException;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.DirectoryPerson;
-import org.outagedesk.security.DirectoryProperties;
 import org.outagedesk.security.DirectorySignInRefused;
 import org.outagedesk.security.DirectoryUnavailableException;
 import org.outagedesk.security.EmailNotVerifiedException;
 import org.outagedesk.security.OutageDeskUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -32,13 +32,11 @@ class ThrottledAuthenticationProvider extends DaoAuthenticationProvider {
     private final LdapDirectory directory;
 
     ThrottledAuthenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle, DirectoryProperties directoryProperties) {
+            LoginThrottle throttle, ObjectProvider<LdapDirectory> directory) {
         super(new AccountUserDetailsService(accounts));
         this.throttle = throttle;
         this.accounts = accounts;
-        this.directory = directoryProperties.ldap().enabled()
-                ? new LdapDirectory(directoryProperties.ldap(), new RoleMapping(directoryProperties.roleGroups()))
-                : null;
+        this.directory = directory.getIfAvailable();
         setPasswordEncoder(passwordEncoder);
         setPreAuthenticationChecks(user -> { });
         setPostAuthenticationChecks(user -> {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.AccountSummary;
 import org.outagedesk.account.DirectoryPerson;
+import org.outagedesk.account.DirectoryStanding;
 import org.outagedesk.account.LoginAccount;
 import org.outagedesk.account.Role;
 
@@ -55,6 +56,22 @@ class AdminUsersViewTest extends AccountViewTestSupport {
         assertThat(grid.getCellText(0, 5)).isEqualTo(en("account.origin.OIDC", "entra"));
         grid.select(0);
         assertThat(text($(Dialog.class).id("user-dialog"))).contains(en("account.origin.OIDC", "entra"));
+    }
+
+    @Test
+    void anEntryTheDirectoryDisabledReadsSoUntilTheDirectorySignsThePersonInAgain() {
+        String fromLdap = freshEmail("ldap");
+        DirectoryPerson person = new DirectoryPerson(AccountOrigin.LDAP, "ldap", "guid-" + fromLdap, fromLdap,
+                "Lara Ldap", null, null, null, null, Set.of(Role.END_USER));
+        long id = accountService.signedInFromDirectory(person).id();
+        accountService.recheckedInDirectory(DirectoryStanding.inactive(id));
+
+        assertThat(find(fromLdap).getCellComponent(0, 6).getElement().getTextRecursively()).isEqualTo(en("account.status.disabled-in-directory"));
+        assertThat(login(fromLdap).enabled()).as("no sign-in, session or API token").isFalse();
+
+        accountService.signedInFromDirectory(person);
+        assertThat(find(fromLdap).getCellComponent(0, 6).getElement().getTextRecursively()).isEqualTo(en("account.status.enabled"));
+        assertThat(login(fromLdap).enabled()).isTrue();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.outagedesk.account.AccountOrigin;
 import org.outagedesk.account.DirectoryPerson;
 import org.outagedesk.account.Role;
 import org.outagedesk.security.DirectoryProperties;
+import org.outagedesk.security.DirectoryProperties.NestedGroups;
 import org.outagedesk.security.DirectoryUnavailableException;
 import org.outagedesk.testsupport.CompanyDirectory;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -24,6 +25,7 @@ import org.springframework.security.authentication.DisabledException;
 class LdapDirectoryTest {
 
     private static final CompanyDirectory COMPANY = CompanyDirectory.shared();
+    private static final String START_TLS_OID = "1.3.6.1.4.1.1466.20037";
     private static final LdapDirectory DIRECTORY = new LdapDirectory(ldap(), new RoleMapping(Map.of(
             Role.IT_STAFF, List.of("IT Staff"),
             Role.MANAGER, List.of("CN=Service Managers,OU=Groups," + CompanyDirectory.BASE_DN),
@@ -117,14 +119,52 @@ class LdapDirectoryTest {
                 .as("a certificate no trusted CA signed").isInstanceOf(DirectoryUnavailableException.class);
     }
 
+    /** What crossed the network is read as an eavesdropper would: StartTLS asked in clear, then nothing readable. */
+    @Test
+    void overStartTlsNoPasswordCrossesTheNetworkInClearAndTheCertificateIsChecked(@TempDir Path folder)
+            throws Exception {
+        CompanyDirectory.StartTls plainPort = CompanyDirectory.startStartTls(folder);
+        RoleMapping roles = new RoleMapping(Map.of(Role.IT_STAFF, List.of("IT Staff")));
+
+        LdapDirectory inClear = new LdapDirectory(ldap(plainPort.url(), false, "", "", NestedGroups.RECURSIVE, 8), roles);
+        assertThat(inClear.authenticate("ana.ibarra", "Ana-directory-1")).isPresent();
+        assertThat(wire(plainPort)).as("the control: without StartTLS the relay reads the passwords")
+                .contains("Ana-directory-1", CompanyDirectory.SERVICE_PASSWORD);
+
+        plainPort.wire().forgetSent();
+        LdapDirectory trusting = new LdapDirectory(ldap(plainPort.url(), true, plainPort.trustStore(),
+                plainPort.trustStorePassword(), NestedGroups.RECURSIVE, 8), roles);
+        assertThat(trusting.authenticate("ana.ibarra", "Ana-directory-1").orElseThrow().roles()).contains(Role.IT_STAFF);
+        assertThat(wire(plainPort)).as("the StartTLS request itself is in clear").contains(START_TLS_OID)
+                .doesNotContain("Ana-directory-1", CompanyDirectory.SERVICE_PASSWORD, "ana.ibarra");
+
+        plainPort.wire().forgetSent();
+        LdapDirectory withTheJvmsCas = new LdapDirectory(ldap(plainPort.url(), true, "", "", NestedGroups.RECURSIVE, 8),
+                roles);
+        assertThatThrownBy(() -> withTheJvmsCas.authenticate("ana.ibarra", "Ana-directory-1"))
+                .as("a certificate no trusted CA signed").isInstanceOf(DirectoryUnavailableException.class);
+        assertThat(wire(plainPort)).contains(START_TLS_OID).doesNotContain("Ana-directory-1",
+                CompanyDirectory.SERVICE_PASSWORD);
+    }
+
+    private static String wire(CompanyDirectory.StartTls directory) {
+        return new String(directory.wire().sentByClients(), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
     private static DirectoryProperties.Ldap ldap() {
         return ldap(COMPANY.url(), "", "");
     }
 
     private static DirectoryProperties.Ldap ldap(String url, String trustStore, String trustStorePassword) {
+        return ldap(url, false, trustStore, trustStorePassword, NestedGroups.RECURSIVE, 8);
+    }
+
+    static DirectoryProperties.Ldap ldap(String url, boolean startTls, String trustStore, String trustStorePassword,
+            NestedGroups nesting, int depth) {
         return new DirectoryProperties.Ldap(url, CompanyDirectory.BASE_DN, "OU=People",
-                CompanyDirectory.USER_FILTER, CompanyDirectory.SERVICE_DN, CompanyDirectory.SERVICE_PASSWORD, false,
-                trustStore, trustStorePassword, Duration.ofSeconds(2), new DirectoryProperties.LdapAttributes("objectGUID", "mail", "displayName",
-                        "department", "physicalDeliveryOfficeName", "preferredLanguage", "", "memberOf"));
+                CompanyDirectory.USER_FILTER, CompanyDirectory.SERVICE_DN, CompanyDirectory.SERVICE_PASSWORD, startTls,
+                trustStore, trustStorePassword, Duration.ofSeconds(2), nesting, depth,
+                new DirectoryProperties.LdapAttributes("objectGUID", "mail", "displayName", "department",
+                        "physicalDeliveryOfficeName", "preferredLanguage", "", "memberOf"));
     }
 }
