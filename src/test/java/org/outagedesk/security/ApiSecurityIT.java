@@ -70,6 +70,23 @@ class ApiSecurityIT extends LiveApplicationTest {
     }
 
     @Test
+    void aMailOutageLeavesThePortalsHealthUpAndShowsInTheMailGroup() throws Exception {
+        assertThat(get("/actuator/health/mail", null).statusCode()).isEqualTo(200);
+        mailServer.stop();
+        try {
+            HttpResponse<String> portal = get("/actuator/health", null);
+            assertThat(portal.statusCode()).as("a load balancer keeps the node in").isEqualTo(200);
+            assertThat(portal.body()).contains("\"status\":\"UP\"");
+            HttpResponse<String> mail = get("/actuator/health/mail", null);
+            assertThat(mail.statusCode()).as("a mail monitor sees the outage").isEqualTo(503);
+            assertThat(mail.body()).contains("\"status\":\"MAIL_UNREACHABLE\"");
+        } finally {
+            mailServer.start();
+        }
+        assertThat(get("/actuator/health/mail", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void prometheusOnlyForAdmins() throws Exception {
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
         HttpResponse<String> forbidden = get("/actuator/prometheus", "demo-user-token");
