@@ -17,6 +17,9 @@ import org.outagedesk.mailerror.MailErrors;
  */
 public final class TriageReasons {
 
+    /** Failing probes named one by one among the causes; the rest are counted (they are on the signal cards). */
+    static final int MAX_PROBE_CAUSES = 3;
+
     private TriageReasons() {}
 
     /** "Suggested: All users · SEV1 · critical". */
@@ -57,11 +60,15 @@ public final class TriageReasons {
         if (shared != null) {
             causes.add(shared);
         }
-        for (TriageSignal signal : failing(group, signals)) {
+        List<TriageSignal> failing = failing(group, signals);
+        for (TriageSignal signal : failing.subList(0, Math.min(MAX_PROBE_CAUSES, failing.size()))) {
             String said = signal.evidence() == null ? signal.detail() : signal.detail() + " (" + signal.evidence() + ")";
             String line = t.apply("triage.cause.probe", new Object[] {signal.title(), said});
             String usual = cause(signal.signature(), errors, language);
             causes.add(usual == null || usual.equals(shared) ? line : line + " " + usual);
+        }
+        if (failing.size() > MAX_PROBE_CAUSES) {
+            causes.add(t.apply("triage.cause.more-probes", new Object[] {failing.size() - MAX_PROBE_CAUSES}));
         }
         return causes;
     }

@@ -24,6 +24,8 @@ class StatusAnswers {
     static final String PAGE_SLASH = "/status/";
     static final String FEED = "/status/feed.atom";
     static final String JSON = "/api/v1/status";
+    static final String BADGE = "/status/badge.svg";
+    static final String EMBED = "/status/embed";
 
     private final StatusSnapshot snapshot;
     private final StatusProperties properties;
@@ -43,6 +45,15 @@ class StatusAnswers {
             case PAGE, PAGE_SLASH -> write(content.html().get(language(request)), request, response, true);
             case FEED -> write(content.atom().get(language(request)), request, response, true);
             case JSON -> write(content.json(), request, response, false);
+            case EMBED -> write(content.embeds().get(language(request)), request, response, true);
+            case BADGE -> {
+                Rendered badge = content.badges().get(StatusWidgets.badgeKey(language(request), service(request)));
+                if (badge == null) {
+                    refuseUnknownService(response);
+                } else {
+                    write(badge, request, response, true);
+                }
+            }
             default -> {
                 return false;
             }
@@ -90,6 +101,26 @@ class StatusAnswers {
         }
         return since >= 0 && !rendered.lastModified().truncatedTo(ChronoUnit.SECONDS)
                 .isAfter(Instant.ofEpochMilli(since));
+    }
+
+    /** {@code ?service=} in lower case ("webmail"), or "all"; an unknown name finds no badge. */
+    private static String service(HttpServletRequest request) {
+        String service;
+        try {
+            service = request.getParameter("service");
+        } catch (RuntimeException undecodableQuery) {
+            service = "?";
+        }
+        return service == null || service.isBlank() ? "all" : service.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static void refuseUnknownService(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/plain;charset=utf-8");
+        response.getOutputStream().write(("Unknown service. Use one of: all, " + String.join(", ",
+                java.util.Arrays.stream(org.outagedesk.incident.MailService.values())
+                        .map(value -> value.name().toLowerCase(Locale.ROOT)).toList()) + ".\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private String language(HttpServletRequest request) {

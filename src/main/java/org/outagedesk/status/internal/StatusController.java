@@ -20,7 +20,8 @@ class StatusController {
         this.answers = answers;
     }
 
-    @GetMapping({StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON})
+    @GetMapping({StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON,
+            StatusAnswers.BADGE, StatusAnswers.EMBED})
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         answers.write(request.getRequestURI().substring(request.getContextPath().length()), request, response);
     }

@@ -225,17 +225,17 @@ class StatusRenderer {
         return out;
     }
 
-    private static Set<MailService> affected(List<PublicIncident> open) {
+    static Set<MailService> affected(List<PublicIncident> open) {
         Set<MailService> affected = EnumSet.noneOf(MailService.class);
         open.forEach(incident -> affected.addAll(incident.services()));
         return affected;
     }
 
-    private String serviceName(MailService service, Locale language) {
+    String serviceName(MailService service, Locale language) {
         return t("status.service." + service.name().toLowerCase(Locale.ROOT), language);
     }
 
-    private String statusName(String publicName, Locale language) {
+    String statusName(String publicName, Locale language) {
         return t("status.state." + publicName, language);
     }
 
@@ -246,7 +246,7 @@ class StatusRenderer {
         return ReaderTime.formatNamingZone(instant, language, zone);
     }
 
-    private String t(String key, Locale language, Object... arguments) {
+    String t(String key, Locale language, Object... arguments) {
         return i18n.getTranslation(key, language, arguments);
     }
 

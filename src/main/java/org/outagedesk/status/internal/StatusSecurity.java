@@ -45,7 +45,8 @@ class StatusSecurity {
     @Bean
     FilterRegistrationBean<StatusFastPath> statusFastPath(StatusAnswers answers, StatusProperties properties) {
         FilterRegistrationBean<StatusFastPath> registration = new FilterRegistrationBean<>(new StatusFastPath(answers));
-        registration.addUrlPatterns(StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON);
+        registration.addUrlPatterns(StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON,
+                StatusAnswers.BADGE, StatusAnswers.EMBED);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(properties.isPublic());
         return registration;

@@ -7,12 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentEvent;
+import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PublicIncident;
 import org.outagedesk.incident.StatusUpdatePosted;
 import org.outagedesk.incident.StatusUpdateService;
@@ -38,7 +40,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class StatusSnapshot implements DisposableBean {
 
     /** Everything a request may be answered with. */
-    record Content(Map<String, Rendered> html, Map<String, Rendered> atom, Rendered json) {}
+    record Content(Map<String, Rendered> html, Map<String, Rendered> atom, Rendered json, Map<String, Rendered> badges,
+            Map<String, Rendered> embeds) {}
 
     static final String TOPIC = "status";
     private static final String CHANGED = "changed";
@@ -47,6 +50,7 @@ class StatusSnapshot implements DisposableBean {
 
     private final StatusUpdateService updates;
     private final StatusRenderer renderer;
+    private final StatusWidgets widgets;
     private final StatusProperties properties;
     private final Clock clock;
     private final String baseUrl;
@@ -56,8 +60,10 @@ class StatusSnapshot implements DisposableBean {
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Content content;
 
-    StatusSnapshot(StatusUpdateService updates, StatusRenderer renderer, StatusProperties properties, Clock clock,
+    StatusSnapshot(StatusUpdateService updates, StatusRenderer renderer, StatusWidgets widgets,
+            StatusProperties properties, Clock clock,
             @Value("${outagedesk.base-url:http://localhost:8080}") String baseUrl, LiveBus bus) {
+        this.widgets = widgets;
         this.updates = updates;
         this.renderer = renderer;
         this.properties = properties;
@@ -129,8 +135,18 @@ class StatusSnapshot implements DisposableBean {
         Content previous = content;
         Map<String, Rendered> html = new java.util.HashMap<>();
         Map<String, Rendered> atom = new java.util.HashMap<>();
+        Map<String, Rendered> badges = new java.util.HashMap<>();
+        Map<String, Rendered> embeds = new java.util.HashMap<>();
+        Set<MailService> affected = StatusRenderer.affected(incidents.stream().filter(PublicIncident::open).toList());
         for (Locale language : BundleI18NProvider.LANGUAGES) {
             String code = language.getLanguage();
+            for (MailService service : services()) {
+                String key = StatusWidgets.badgeKey(code, service);
+                badges.put(key, keepDate(previous == null ? null : previous.badges().get(key),
+                        widgets.badge(affected, service, language), "image/svg+xml", now));
+            }
+            embeds.put(code, keepDate(previous == null ? null : previous.embeds().get(code),
+                    widgets.embed(incidents, language, baseUrl), "text/html;charset=utf-8", now));
             html.put(code, keepDate(previous == null ? null : previous.html().get(code),
                     renderer.html(incidents, language, now, baseUrl), "text/html;charset=utf-8", now));
             atom.put(code, keepDate(previous == null ? null : previous.atom().get(code),
@@ -138,7 +154,15 @@ class StatusSnapshot implements DisposableBean {
         }
         Rendered json = keepDate(previous == null ? null : previous.json(), renderer.json(incidents, now),
                 "application/json", now);
-        content = new Content(Map.copyOf(html), Map.copyOf(atom), json);
+        content = new Content(Map.copyOf(html), Map.copyOf(atom), json, Map.copyOf(badges), Map.copyOf(embeds));
+    }
+
+    /** Every mail service, and null for the overall badge. */
+    private static List<MailService> services() {
+        List<MailService> services = new java.util.ArrayList<>();
+        services.add(null);
+        services.addAll(List.of(MailService.values()));
+        return services;
     }
 
     /** Unchanged content keeps its ETag and Last-Modified (the rendering time inside it is ignored for that). */

@@ -71,6 +71,9 @@ class StateNodeBudgetTest extends SpringBrowserlessTest {
         // lists whose rows travel as data, not as nodes, so it stays flat however long they grow. Measured 309, of
         // which the checklist is 37 (277 in all when the checklist was drawn from HTML strings), then 321 once each
         // of IT staff's 11 side-navigation labels got a span of its own (so a long label wraps instead of being cut).
-        assertThat(stateNodes()).isLessThanOrEqualTo(332);
+        // Then 333 with IT staff's likely-cause panel (7 nodes with nothing to suggest); it is bounded: the error's
+        // reading, one catalogue cause, at most 3 failing probes named and the rest counted, at most 3 checklist
+        // items and the two rating buttons, about 40 nodes at most, so 372 leaves room for that and no more.
+        assertThat(stateNodes()).isLessThanOrEqualTo(372);
     }
 }

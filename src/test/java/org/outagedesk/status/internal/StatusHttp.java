@@ -14,8 +14,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** Plain HTTP against a status page configured apart from the shared application: requests, sign-in, a database of its own. */
 final class StatusHttp {
 
-    /** The three addresses the status module serves. */
-    static final List<String> PATHS = List.of("/status", "/status/feed.atom", "/api/v1/status");
+    /** The addresses the status module serves (the page first). */
+    static final List<String> PATHS = List.of("/status", "/status/feed.atom", "/api/v1/status", "/status/badge.svg",
+            "/status/embed");
 
     private StatusHttp() {}
 

@@ -37,7 +37,7 @@ class StatusPageIT extends LiveApplicationTest {
 
     @Test
     void servesWithoutSessionAndAnswers304ToACurrentEtag() throws Exception {
-        for (String path : new String[] {"/status", "/status/feed.atom", "/api/v1/status"}) {
+        for (String path : StatusHttp.PATHS) {
             HttpResponse<String> first = get(path, null, null);
             assertThat(first.statusCode()).as(path).isEqualTo(200);
             assertThat(first.headers().firstValue("Set-Cookie")).as(path).isEmpty();
@@ -98,6 +98,37 @@ class StatusPageIT extends LiveApplicationTest {
             }
         }
         assertThat(found).as("an Atom entry for the update").isTrue();
+    }
+
+    @Test
+    void theBadgeAndTheFragmentSayWhatThePageSaysInTheReadersLanguage() throws Exception {
+        HttpResponse<String> quiet = get("/status/badge.svg?service=calendar&lang=es", null, null);
+        assertThat(quiet.statusCode()).isEqualTo(200);
+        assertThat(quiet.headers().firstValue("Content-Type")).get().asString().startsWith("image/svg+xml");
+        assertThat(quiet.body()).startsWith("<svg").contains("aria-label=\"Calendario: ")
+                .doesNotContain("<script");
+
+        CommunicationsFixture fixture = new CommunicationsFixture(jdbc, accounts, reports, incidents, updates);
+        String reporter = newAddress("badge-reader");
+        fixture.person(reporter, "en", false);
+        String title = "Sending is refused " + System.nanoTime();
+        IncidentDetails incident = fixture.incidentReportedBy(title, reporter);
+        fixture.postPublic(incident.id(), "We are on it.", null, null);
+        await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get("/status/embed?lang=en", null, null).body().contains(title));
+
+        String embed = get("/status/embed?lang=es", null, null).body();
+        assertThat(embed).startsWith("<div class=\"outagedesk-status\" lang=\"es\"")
+                .contains("Algunos servicios de correo presentan problemas", title, "/status?lang=es#" + incident.reference())
+                .doesNotContain("<script", "<html");
+        assertThat(get("/status/badge.svg?lang=en", null, null).body()).contains("aria-label=\"mail: Affected\"");
+        String service = incident.services().iterator().next().name().toLowerCase(java.util.Locale.ROOT);
+        assertThat(get("/status/badge.svg?service=" + service.toUpperCase(java.util.Locale.ROOT) + "&lang=en", null,
+                null).body()).contains(": Affected\"");
+
+        HttpResponse<String> unknown = get("/status/badge.svg?service=fax", null, null);
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).startsWith("Unknown service. Use one of: all, outbound_smtp");
     }
 
     private HttpResponse<String> get(String path, String ifNoneMatch, String language) throws Exception {
