@@ -49,7 +49,7 @@ public final class TriageReasons {
 
     /**
      * The likely causes: the catalogue's for the shared error, then each failing probe of the group's
-     * services with what it says and, when the catalogue knows its failure, the usual cause of that.
+     * services with its kind of failure and, when the catalogue knows the failure, its usual cause.
      *
      * @param signals the current monitoring signals in the same language
      */
@@ -62,8 +62,8 @@ public final class TriageReasons {
         }
         List<TriageSignal> failing = failing(group, signals);
         for (TriageSignal signal : failing.subList(0, Math.min(MAX_PROBE_CAUSES, failing.size()))) {
-            String said = signal.evidence() == null ? signal.detail() : signal.detail() + " (" + signal.evidence() + ")";
-            String line = t.apply("triage.cause.probe", new Object[] {signal.title(), said});
+            // The kind of failure in the reader's words; the server's own words stay on the signal card, marked as such.
+            String line = t.apply("triage.cause.probe", new Object[] {signal.title(), signal.detail()});
             String usual = cause(signal.signature(), errors, language);
             causes.add(usual == null || usual.equals(shared) ? line : line + " " + usual);
         }
