@@ -85,6 +85,18 @@ public final class TriageReasons {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
+    /**
+     * The SOP checklist items to start with, from whoever keeps the checklist (none when nobody does),
+     * for the group's kind of failure; the same for a card, the dialog, the incident page and the API.
+     */
+    public static List<FirstStep> firstSteps(TriageGroup group, List<TriageSignal> signals, Iterable<FirstSteps> sources,
+            Locale language) {
+        List<FirstStep> steps = new ArrayList<>();
+        ErrorCategory kind = failureKind(group, signals);
+        sources.forEach(source -> steps.addAll(source.forFailure(kind, !group.failingProbes().isEmpty(), language)));
+        return steps;
+    }
+
     private static List<TriageSignal> failing(TriageGroup group, List<TriageSignal> signals) {
         return signals.stream().filter(signal -> group.failingProbes().contains(signal.key())).toList();
     }

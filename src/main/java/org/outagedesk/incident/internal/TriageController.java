@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.outagedesk.base.i18n.BundleI18NProvider;
-import org.outagedesk.incident.FirstStep;
 import org.outagedesk.incident.FirstSteps;
 import org.outagedesk.incident.TriageGroup;
 import org.outagedesk.incident.TriageSignal;
@@ -63,11 +62,8 @@ class TriageController {
     private TriageGroupJson json(TriageGroup group, Locale language, List<TriageSignal> signals) {
         BiFunction<String, Object[], String> words = (key, arguments) -> i18n.getTranslation(key, language, arguments);
         ErrorExplanation explanation = errors.explain(group.signature(), language);
-        List<FirstStep> steps = new ArrayList<>();
-        firstSteps.forEach(source -> steps.addAll(source.forFailure(TriageReasons.failureKind(group, signals),
-                !group.failingProbes().isEmpty(), language)));
         return TriageGroupJson.of(group, explanation, TriageReasons.suggestion(group, words),
-                TriageReasons.reasons(group, words),
-                TriageReasons.probableCauses(group, signals, errors, language, words), steps);
+                TriageReasons.reasons(group, words), TriageReasons.probableCauses(group, signals, errors, language, words),
+                TriageReasons.firstSteps(group, signals, firstSteps, language));
     }
 }

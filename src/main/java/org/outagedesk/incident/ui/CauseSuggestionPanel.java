@@ -29,6 +29,7 @@ class CauseSuggestionPanel extends Div {
     private final Div rating = IncidentUi.withId(new Div(), "incident-cause-rating");
     private long incidentId;
     private int readForReports = -1;
+    private boolean somethingToRate;
 
     CauseSuggestionPanel(TriageService triage, SuggestionExplainer explainer, Runnable afterRating) {
         this.triage = triage;
@@ -47,8 +48,7 @@ class CauseSuggestionPanel extends Div {
             readForReports = incident.reportCount();
             read(triage.forIncident(incident.id()));
         }
-        showRating(CauseVerdict.latest(timeline), editable && reading.getChildren()
-                .noneMatch(child -> child.hasClassName("muted")));
+        showRating(CauseVerdict.latest(timeline), editable && somethingToRate);
     }
 
     private void read(TriageGroup group) {
@@ -58,6 +58,7 @@ class CauseSuggestionPanel extends Div {
             reading.add(meaning);
         }
         Div causes = explainer.causesAndSteps(group, "incident-cause-list");
+        somethingToRate = causes != null;
         if (causes == null) {
             Paragraph nothing = new Paragraph(getTranslation("incident.cause.nothing"));
             nothing.addClassName("muted");

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.outagedesk.base.ui.Texts;
@@ -86,10 +85,7 @@ final class SuggestionExplainer {
 
     /** The SOP items to start with for the group's kind of failure. */
     List<FirstStep> steps(TriageGroup group) {
-        List<FirstStep> steps = new ArrayList<>();
-        firstSteps.forEach(source -> steps.addAll(source.forFailure(TriageReasons.failureKind(group, signals),
-                !group.failingProbes().isEmpty(), language)));
-        return steps;
+        return TriageReasons.firstSteps(group, signals, firstSteps, language);
     }
 
     private static Span title(String key) {

@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
+import org.outagedesk.incident.MailService;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -118,9 +121,8 @@ class StatusAnswers {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/plain;charset=utf-8");
         response.getOutputStream().write(("Unknown service. Use one of: all, " + String.join(", ",
-                java.util.Arrays.stream(org.outagedesk.incident.MailService.values())
-                        .map(value -> value.name().toLowerCase(Locale.ROOT)).toList()) + ".\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                Arrays.stream(MailService.values()).map(value -> value.name().toLowerCase(Locale.ROOT)).toList())
+                + ".\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private String language(HttpServletRequest request) {
