@@ -1,5 +1,6 @@
 package org.outagedesk.review;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,6 +19,12 @@ public interface ActionItemService {
 
     /** People who can own action items (IT staff and managers). */
     List<ActionItemOwner> owners();
+
+    /**
+     * Today in the reviews' time zone: due dates are dates there, so every reader sees the same items
+     * overdue (from the day after the due date) whatever their own zone.
+     */
+    LocalDate today();
 
     /** The owners' departments, for the team filter. */
     List<String> teams();

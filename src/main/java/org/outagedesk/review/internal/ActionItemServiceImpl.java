@@ -1,5 +1,6 @@
 package org.outagedesk.review.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -135,5 +136,10 @@ class ActionItemServiceImpl implements ActionItemService {
     private ActionItemOwner owner(long accountId) {
         return owners().stream().filter(owner -> owner.accountId() == accountId).findFirst()
                 .orElseThrow(() -> new ReviewException("review.action.error.owner"));
+    }
+
+    @Override
+    public LocalDate today() {
+        return clock.today();
     }
 }

@@ -31,7 +31,7 @@ class ActionItemDialog extends Dialog {
     private final Select<ActionItemStatus> status = ReviewUi.withId(new Select<>(), "action-item-status");
 
     /** {@code save} returns whether the change went through (the dialog stays open when refused). */
-    ActionItemDialog(ActionItem existing, List<ActionItemOwner> owners, Function<ActionItemDraft, Boolean> save) {
+    ActionItemDialog(ActionItem existing, List<ActionItemOwner> owners, LocalDate today, Function<ActionItemDraft, Boolean> save) {
         setId("action-item-dialog");
         setHeaderTitle(Texts.t(existing == null ? "review.action.new" : "review.action.edit"));
         title.setRequired(true);
@@ -52,7 +52,7 @@ class ActionItemDialog extends Dialog {
             priority.setValue(ActionItemPriority.MEDIUM);
             status.setValue(ActionItemStatus.OPEN);
             status.setVisible(false);
-            due.setValue(LocalDate.now().plusDays(14));
+            due.setValue(today.plusDays(14));
         } else {
             title.setValue(existing.title());
             owners.stream().filter(person -> person.accountId() == existing.ownerId()).findFirst()

@@ -13,7 +13,6 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.outagedesk.base.ui.BrowserTime;
 import org.outagedesk.review.ActionItem;
 import org.outagedesk.base.ui.Texts;
 
@@ -30,13 +29,13 @@ class ActionItemList extends Div {
         addClassName("action-item-list");
     }
 
-    void show(List<ActionItem> items, String emptyTitleKey, String emptyHintKey) {
+    /** {@code today} is the reviews' today ({@code ActionItemService.today()}), which decides what is overdue. */
+    void show(List<ActionItem> items, LocalDate today, String emptyTitleKey, String emptyHintKey) {
         removeAll();
         if (items.isEmpty()) {
             add(ReviewUi.emptyState(VaadinIcon.CHECK_SQUARE_O, Texts.t(emptyTitleKey), Texts.t(emptyHintKey)));
             return;
         }
-        LocalDate today = LocalDate.now(BrowserTime.zone());
         items.forEach(item -> add(card(item, today)));
     }
 

@@ -56,7 +56,7 @@ public class ActionItemsView extends Div implements LocalizedTitle {
         List<ActionItem> items = service.list(new ActionItemFilter(mine.getValue(), overdue.getValue(),
                 team.getValue(), open.getValue()));
         count.setText(Texts.t("review.actions.count", items.size()));
-        list.show(items, "review.actions.none", "review.actions.none-hint");
+        list.show(items, service.today(), "review.actions.none", "review.actions.none-hint");
     }
 
     @Override

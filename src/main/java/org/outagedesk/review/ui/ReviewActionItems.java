@@ -17,12 +17,12 @@ class ReviewActionItems extends Div {
         Span title = new Span(Texts.t("review.actions.title"));
         title.addClassName("section-title");
         ActionItemList list = new ActionItemList(false, staff ? item -> edit(service, item, changed) : null);
-        list.show(review.actionItems(), "review.actions.empty", staff ? "review.actions.empty-hint"
+        list.show(review.actionItems(), service.today(), "review.actions.empty", staff ? "review.actions.empty-hint"
                 : "review.actions.empty-hint-manager");
         add(title, list);
         if (staff) {
             Button add = ReviewUi.withId(new Button(Texts.t("review.action.new"), VaadinIcon.PLUS.create(),
-                    click -> new ActionItemDialog(null, service.owners(), draft -> {
+                    click -> new ActionItemDialog(null, service.owners(), service.today(), draft -> {
                         boolean done = ReviewUi.attempt(() -> service.create(review.id(), draft)) != null;
                         if (done) {
                             ReviewUi.success(Texts.t("review.action.created"));
@@ -35,7 +35,7 @@ class ReviewActionItems extends Div {
     }
 
     static void edit(ActionItemService service, ActionItem item, Runnable changed) {
-        new ActionItemDialog(item, service.owners(), draft -> {
+        new ActionItemDialog(item, service.owners(), service.today(), draft -> {
             boolean done = ReviewUi.attempt(() -> service.change(item.id(), item.version(), draft)) != null;
             if (done) {
                 ReviewUi.success(Texts.t("review.action.saved"));

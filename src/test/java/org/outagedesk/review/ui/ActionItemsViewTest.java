@@ -83,7 +83,7 @@ class ActionItemsViewTest extends SpringBrowserlessTest {
 
         test($(TextField.class).id("action-item-title")).setValue("Rotate journals daily");
         test($(ComboBox.class).id("action-item-owner")).selectItem("Priya Shah · IT");
-        test($(DatePicker.class).id("action-item-due")).setValue(LocalDate.now().plusDays(7));
+        test($(DatePicker.class).id("action-item-due")).setValue(actionItems.today().plusDays(7));
         test($(Button.class).id("action-item-save")).click();
 
         ActionItem created = reviews.forIncident(review.incidentId()).orElseThrow().actionItems().getFirst();
@@ -98,9 +98,9 @@ class ActionItemsViewTest extends SpringBrowserlessTest {
 
     @Test
     void filtersMineOverdueAndTeamAndStatusChangesInPlace() {
-        ActionItem overdueMine = item("Disk alerts to chat", "it@demo.local", LocalDate.now().minusDays(2));
-        ActionItem laterTheirs = item("Staging relay", "it2@demo.local", LocalDate.now().plusDays(10));
-        ActionItem management = item("Budget for a second relay", "manager@demo.local", LocalDate.now().minusDays(1));
+        ActionItem overdueMine = item("Disk alerts to chat", "it@demo.local", actionItems.today().minusDays(2));
+        ActionItem laterTheirs = item("Staging relay", "it2@demo.local", actionItems.today().plusDays(10));
+        ActionItem management = item("Budget for a second relay", "manager@demo.local", actionItems.today().minusDays(1));
 
         navigate(ActionItemsView.class);
         assertThat(shown(overdueMine) && shown(laterTheirs) && shown(management)).isTrue();
