@@ -55,8 +55,8 @@ class StatusRenderer {
         return t("status.zone", language, zone.getId(), DateTimeFormatter.ofPattern("xxx").format(at.atZone(zone)));
     }
 
-    /** The page; every link on it starts with {@code baseUrl}, the configured public address. */
-    String html(List<PublicIncident> incidents, Locale language, Instant at, String baseUrl) {
+    /** The page; its links are {@code links}: the portal's configured public address, or the mirror's files. */
+    String html(List<PublicIncident> incidents, Locale language, Instant at, StatusLinks links) {
         String lang = language.getLanguage();
         List<PublicIncident> open = incidents.stream().filter(PublicIncident::open).toList();
         List<PublicIncident> resolved = incidents.stream().filter(incident -> !incident.open()).toList();
@@ -66,11 +66,11 @@ class StatusRenderer {
                 .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
                 .append("<title>").append(e(t("status.title", language))).append("</title>")
                 .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"")
-                .append(e(baseUrl)).append("/status/feed.atom?lang=").append(lang).append("\">")
+                .append(e(links.feed(lang))).append("\">")
                 .append("<style>").append(CSS).append("</style></head><body><main>")
                 .append("<header><h1>").append(e(t("status.title", language))).append("</h1><nav class=\"lang\">")
-                .append("<a href=\"").append(e(baseUrl)).append("/status?lang=es\" hreflang=\"es\">Español</a>")
-                .append("<a href=\"").append(e(baseUrl)).append("/status?lang=en\" hreflang=\"en\">English</a>")
+                .append("<a href=\"").append(e(links.page("es"))).append("\" hreflang=\"es\">Español</a>")
+                .append("<a href=\"").append(e(links.page("en"))).append("\" hreflang=\"en\">English</a>")
                 .append("</nav></header>")
                 .append("<p id=\"zone\" class=\"meta\">").append(e(zoneLine(language, at))).append("</p>");
         boolean ok = affected.isEmpty();
@@ -95,9 +95,9 @@ class StatusRenderer {
         }
         resolved.forEach(incident -> resolvedIncident(page, incident, language));
         page.append("<footer><p>").append(e(t("status.generated", language, time(at, language)))).append("</p><p>")
-                .append("<a href=\"").append(e(baseUrl)).append("/status/feed.atom?lang=").append(lang)
-                .append("\">Atom</a> · <a href=\"").append(e(baseUrl))
-                .append("/api/v1/status\">JSON</a></p></footer></main></body></html>");
+                .append("<a href=\"").append(e(links.feed(lang)))
+                .append("\">Atom</a> · <a href=\"").append(e(links.json()))
+                .append("\">JSON</a></p></footer></main></body></html>");
         return page.toString();
     }
 
@@ -139,29 +139,29 @@ class StatusRenderer {
         page.append("</article>");
     }
 
-    /** The feed; its own and its entries' links start with {@code baseUrl}, the configured public address. */
-    String atom(List<PublicIncident> incidents, Locale language, Instant at, String baseUrl) {
-        String lang = "?lang=" + language.getLanguage();
+    /** The feed; its own and its entries' links are {@code links}. */
+    String atom(List<PublicIncident> incidents, Locale language, Instant at, StatusLinks links) {
+        String lang = language.getLanguage();
         StringBuilder feed = new StringBuilder(4096);
         feed.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(language.getLanguage()).append("\"><title>").append(x(t("status.title", language)))
                 .append("</title><subtitle>").append(x(zoneLine(language, at))).append("</subtitle>")
                 .append("<id>urn:outagedesk:status:").append(language.getLanguage()).append("</id><updated>")
-                .append(at).append("</updated><link rel=\"alternate\" type=\"text/html\" href=\"").append(x(baseUrl))
-                .append("/status").append(lang).append("\"/><link rel=\"self\" type=\"application/atom+xml\" href=\"")
-                .append(x(baseUrl)).append("/status/feed.atom").append(lang).append("\"/>")
+                .append(at).append("</updated><link rel=\"alternate\" type=\"text/html\" href=\"")
+                .append(x(links.page(lang))).append("\"/><link rel=\"self\" type=\"application/atom+xml\" href=\"")
+                .append(x(links.feed(lang))).append("\"/>")
                 .append("<author><name>OutageDesk</name></author>");
         for (PublicIncident incident : incidents) {
             if (incident.summary() != null) {
-                entry(feed, incident, incident.summary(), language, baseUrl);
+                entry(feed, incident, incident.summary(), language, links);
             }
-            incident.updates().forEach(update -> entry(feed, incident, update, language, baseUrl));
+            incident.updates().forEach(update -> entry(feed, incident, update, language, links));
         }
         return feed.append("</feed>\n").toString();
     }
 
     private void entry(StringBuilder feed, PublicIncident incident, StatusUpdate update, Locale language,
-            String baseUrl) {
+            StatusLinks links) {
         String status = update.summary() ? t("status.summary", language)
                 : statusName(update.status().publicName(), language);
         StringBuilder content = new StringBuilder(update.message());
@@ -177,8 +177,8 @@ class StatusRenderer {
         }
         feed.append("<entry><id>urn:outagedesk:update:").append(update.id()).append("</id><title>")
                 .append(x(incident.reference() + " · " + status + ": " + incident.title())).append("</title><updated>")
-                .append(update.postedAt()).append("</updated><link href=\"").append(x(baseUrl)).append("/status?lang=")
-                .append(language.getLanguage()).append("#")
+                .append(update.postedAt()).append("</updated><link href=\"").append(x(links.page(language.getLanguage())))
+                .append("#")
                 .append(x(incident.reference())).append("\"/><content type=\"text\">").append(x(content.toString()))
                 .append("</content></entry>");
     }

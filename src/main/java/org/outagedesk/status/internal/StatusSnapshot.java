@@ -39,12 +39,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class StatusSnapshot implements DisposableBean {
 
-    /** Everything a request may be answered with. */
+    /**
+     * Everything a request may be answered with, and the static mirror's files by name
+     * ({@link MirrorFiles}), whose links stay among the mirror's files.
+     */
     record Content(Map<String, Rendered> html, Map<String, Rendered> atom, Rendered json, Map<String, Rendered> badges,
-            Map<String, Rendered> embeds) {}
+            Map<String, Rendered> embeds, Map<String, Rendered> mirror) {}
 
     static final String TOPIC = "status";
     private static final String CHANGED = "changed";
+
+    private static final String HTML = "text/html;charset=utf-8";
+    private static final String ATOM = "application/atom+xml;charset=utf-8";
+    private static final String SVG = "image/svg+xml";
 
     private static final Logger log = LoggerFactory.getLogger(StatusSnapshot.class);
 
@@ -53,7 +60,8 @@ class StatusSnapshot implements DisposableBean {
     private final StatusWidgets widgets;
     private final StatusProperties properties;
     private final Clock clock;
-    private final String baseUrl;
+    private final StatusLinks portalLinks;
+    private final StatusLinks mirrorLinks = StatusLinks.mirror("");
     private final LiveBus bus;
     private final LiveBus.Subscription changes;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
@@ -68,7 +76,7 @@ class StatusSnapshot implements DisposableBean {
         this.renderer = renderer;
         this.properties = properties;
         this.clock = clock;
-        this.baseUrl = publicBase(baseUrl);
+        this.portalLinks = StatusLinks.portal(publicBase(baseUrl));
         this.bus = bus;
         this.changes = bus.subscribe(TOPIC, changed -> requestRebuild());
     }
@@ -137,24 +145,41 @@ class StatusSnapshot implements DisposableBean {
         Map<String, Rendered> atom = new java.util.HashMap<>();
         Map<String, Rendered> badges = new java.util.HashMap<>();
         Map<String, Rendered> embeds = new java.util.HashMap<>();
+        Map<String, Rendered> mirror = new java.util.HashMap<>();
+        Map<String, Rendered> mirrorBefore = previous == null ? Map.of() : previous.mirror();
         Set<MailService> affected = StatusRenderer.affected(incidents.stream().filter(PublicIncident::open).toList());
         for (Locale language : BundleI18NProvider.LANGUAGES) {
             String code = language.getLanguage();
             for (MailService service : services()) {
                 String key = StatusWidgets.badgeKey(code, service);
                 badges.put(key, keepDate(previous == null ? null : previous.badges().get(key),
-                        widgets.badge(affected, service, language), "image/svg+xml", now));
+                        widgets.badge(affected, service, language), SVG, now));
+                mirror.put(MirrorFiles.badge(code, service), badges.get(key));
             }
             embeds.put(code, keepDate(previous == null ? null : previous.embeds().get(code),
-                    widgets.embed(incidents, language, baseUrl), "text/html;charset=utf-8", now));
+                    widgets.embed(incidents, language, portalLinks), HTML, now));
             html.put(code, keepDate(previous == null ? null : previous.html().get(code),
-                    renderer.html(incidents, language, now, baseUrl), "text/html;charset=utf-8", now));
+                    renderer.html(incidents, language, now, portalLinks), HTML, now));
             atom.put(code, keepDate(previous == null ? null : previous.atom().get(code),
-                    renderer.atom(incidents, language, now, baseUrl), "application/atom+xml;charset=utf-8", now));
+                    renderer.atom(incidents, language, now, portalLinks), ATOM, now));
+            putMirror(mirror, mirrorBefore, MirrorFiles.embed(code), widgets.embed(incidents, language, mirrorLinks),
+                    HTML, now);
+            putMirror(mirror, mirrorBefore, MirrorFiles.page(code), renderer.html(incidents, language, now, mirrorLinks),
+                    HTML, now);
+            putMirror(mirror, mirrorBefore, MirrorFiles.feed(code), renderer.atom(incidents, language, now, mirrorLinks),
+                    ATOM, now);
         }
         Rendered json = keepDate(previous == null ? null : previous.json(), renderer.json(incidents, now),
                 "application/json", now);
-        content = new Content(Map.copyOf(html), Map.copyOf(atom), json, Map.copyOf(badges), Map.copyOf(embeds));
+        mirror.put(MirrorFiles.JSON, json);
+        mirror.put(MirrorFiles.INDEX, mirror.get(MirrorFiles.page(properties.defaultLanguage())));
+        content = new Content(Map.copyOf(html), Map.copyOf(atom), json, Map.copyOf(badges), Map.copyOf(embeds),
+                Map.copyOf(mirror));
+    }
+
+    private static void putMirror(Map<String, Rendered> mirror, Map<String, Rendered> before, String name, String text,
+            String type, Instant now) {
+        mirror.put(name, keepDate(before.get(name), text, type, now));
     }
 
     /** Every mail service, and null for the overall badge. */

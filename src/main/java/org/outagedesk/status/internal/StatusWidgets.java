@@ -58,10 +58,10 @@ class StatusWidgets {
     }
 
     /** The overall state and the current incidents with their public state, each linking to the page. */
-    String embed(List<PublicIncident> incidents, Locale language, String baseUrl) {
+    String embed(List<PublicIncident> incidents, Locale language, StatusLinks links) {
         List<PublicIncident> open = incidents.stream().filter(PublicIncident::open).toList();
         boolean ok = StatusRenderer.affected(open).isEmpty();
-        String page = HtmlText.escape(baseUrl + "/status?lang=" + language.getLanguage());
+        String page = HtmlText.escape(links.page(language.getLanguage()));
         StringBuilder html = new StringBuilder(1024);
         html.append("<div class=\"outagedesk-status\" lang=\"").append(language.getLanguage())
                 .append("\" style=\"font-family:system-ui,sans-serif;font-size:14px;line-height:1.4;border-radius:6px;")

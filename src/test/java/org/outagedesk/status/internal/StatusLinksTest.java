@@ -20,7 +20,10 @@ import org.outagedesk.incident.StatusUpdate;
 import org.outagedesk.incident.UpdateAudience;
 import org.outagedesk.incident.UpdateKind;
 
-/** Every link of the status page and the Atom feed starts with the configured public address. */
+/**
+ * Every link of the status page and the Atom feed starts with the configured public address; the
+ * mirror's copies link only to the mirror's own files.
+ */
 class StatusLinksTest {
 
     private static final String CONFIGURED = "https://status.example.org/portal/";
@@ -56,7 +59,7 @@ class StatusLinksTest {
 
     @Test
     void theFeedLinksToThePublicAddressInItsLanguage() {
-        String feed = renderer.atom(incidents(), BundleI18NProvider.ENGLISH, Instant.now(), BASE);
+        String feed = renderer.atom(incidents(), BundleI18NProvider.ENGLISH, Instant.now(), StatusLinks.portal(BASE));
 
         assertThat(links(feed)).isNotEmpty().allSatisfy(link -> assertThat(link).startsWith(BASE + "/status"));
         assertThat(feed).contains("rel=\"self\" type=\"application/atom+xml\" href=\"" + BASE
@@ -65,10 +68,21 @@ class StatusLinksTest {
 
     @Test
     void everyLinkOfThePageStartsWithThePublicAddress() {
-        String page = renderer.html(incidents(), BundleI18NProvider.SPANISH, Instant.now(), BASE);
+        String page = renderer.html(incidents(), BundleI18NProvider.SPANISH, Instant.now(), StatusLinks.portal(BASE));
 
         assertThat(links(page)).hasSize(5).allSatisfy(link -> assertThat(link).startsWith(BASE + "/"));
         assertThat(links(page)).contains(BASE + "/status/feed.atom?lang=es", BASE + "/status?lang=en",
                 BASE + "/api/v1/status");
+    }
+
+    @Test
+    void theMirrorsPageAndFeedLinkOnlyToTheMirrorsFiles() {
+        String page = renderer.html(incidents(), BundleI18NProvider.SPANISH, Instant.now(), StatusLinks.mirror(""));
+        String feed = renderer.atom(incidents(), BundleI18NProvider.ENGLISH, Instant.now(), StatusLinks.mirror(""));
+
+        assertThat(links(page)).isNotEmpty().allSatisfy(link -> assertThat(link).doesNotContain("/", ":"));
+        assertThat(links(page)).contains("feed-es.atom", "status-en.html", "status.json");
+        assertThat(links(feed)).isNotEmpty().allSatisfy(link -> assertThat(link).doesNotContain("/", ":"));
+        assertThat(feed).contains("href=\"status-en.html#INC-3\"");
     }
 }
