@@ -14,6 +14,22 @@ public enum MailService {
     MOBILE_SYNC,
     CALENDAR;
 
+    /** The services as one column value: their names, sorted, comma-separated. */
+    public static String join(Set<MailService> services) {
+        return String.join(",", new java.util.TreeSet<>(services.stream().map(Enum::name).toList()));
+    }
+
+    /** The services of a column value written by {@link #join}. */
+    public static Set<MailService> parse(String column) {
+        Set<MailService> services = EnumSet.noneOf(MailService.class);
+        if (column != null && !column.isBlank()) {
+            for (String name : column.split(",")) {
+                services.add(valueOf(name.strip()));
+            }
+        }
+        return services;
+    }
+
     /** The services a reported symptom points at (empty when it points at none in particular). */
     public static Set<MailService> forSymptom(Symptom symptom) {
         return switch (symptom) {

@@ -22,7 +22,6 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.outagedesk.base.PlainText;
@@ -125,7 +124,7 @@ class Incident extends IncidentFields {
         if (next == null || next.isEmpty()) {
             throw new IncidentException("incident.error.services-required");
         }
-        FieldChange change = new FieldChange("services", names(services), names(next));
+        FieldChange change = new FieldChange("services", MailService.join(services), MailService.join(next));
         services.clear();
         services.addAll(next);
         return change;
@@ -191,10 +190,6 @@ class Incident extends IncidentFields {
         }).thenComparing(RoleAssignment::roleName);
         return roles.stream().sorted(order)
                 .map(role -> new RoleHolder(role.roleName(), role.accountId(), role.accountName())).toList();
-    }
-
-    private static String names(Set<MailService> services) {
-        return String.join(",", new TreeSet<>(services.stream().map(Enum::name).toList()));
     }
 
     static String requiredTitle(String title) {

@@ -10,10 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.outagedesk.incident.MailService;
@@ -103,7 +101,7 @@ class Endpoint {
         }
         Set<MailService> chosen = draft.services() == null || draft.services().isEmpty() ? defaultServices()
                 : draft.services();
-        services = chosen.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        services = MailService.join(chosen);
     }
 
     private Set<MailService> defaultServices() {
@@ -152,9 +150,7 @@ class Endpoint {
     }
 
     MailEndpoint view() {
-        Set<MailService> set = services == null || services.isBlank() ? EnumSet.noneOf(MailService.class)
-                : Arrays.stream(services.split(",")).map(MailService::valueOf)
-                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(MailService.class)));
+        Set<MailService> set = MailService.parse(services);
         return new MailEndpoint(id, name, protocol, host, port, tls, username, secretCipher != null,
                 secretEnvironmentVariable, intervalSeconds, enabled, roundTripViaId, roundTripAddress, set, demo,
                 version);

@@ -33,9 +33,14 @@ class ProbeRunner {
     private final LiveBus bus;
     private final Clock clock;
     private final ProbeIncidentOpener opener;
+    private final FailingPeriods failingPeriods;
+    private final ExpectedFailures maintenance;
 
     ProbeRunner(EndpointRepository endpoints, ResultRepository results, ProbeProperties properties, SecretBox secrets,
-            TransactionTemplate transactions, LiveBus bus, Clock clock, ProbeIncidentOpener opener) {
+            TransactionTemplate transactions, LiveBus bus, Clock clock, ProbeIncidentOpener opener,
+            FailingPeriods failingPeriods, ExpectedFailures maintenance) {
+        this.failingPeriods = failingPeriods;
+        this.maintenance = maintenance;
         this.endpoints = endpoints;
         this.results = results;
         this.properties = properties;
@@ -95,15 +100,22 @@ class ProbeRunner {
     }
 
     private ProbeResult record(Endpoint endpoint, ProbeKind kind, Instant started, ProbeOutcome outcome) {
-        ProbeResult result = transactions.execute(status -> results.save(new ResultEntry(endpoint.id(), kind, started,
-                outcome)).view(endpoint.name()));
+        boolean[] failingChanged = new boolean[1];
+        ProbeResult result = transactions.execute(status -> {
+            failingChanged[0] = failingPeriods.record(endpoint.id(), kind, endpoint.view().services(), started,
+                    outcome.success());
+            return results.save(new ResultEntry(endpoint.id(), kind, started, outcome)).view(endpoint.name());
+        });
         bus.publish(ProbeTopics.HEALTH, endpoint.id());
+        if (failingChanged[0]) {
+            bus.publish(ProbeTopics.FAILING_CHANGED, endpoint.id());
+        }
         int threshold = properties.failureThreshold();
         int streak = failuresInARow(endpoint.id(), kind, threshold + 1);
         if (streak >= threshold || (outcome.success() && failedBefore(endpoint.id(), kind))) {
             bus.publish(IncidentTopics.TRIAGE_SIGNALS, endpoint.id());
         }
-        if (streak == threshold && properties.autoOpenIncident()) {
+        if (streak == threshold && properties.autoOpenIncident() && !maintenance.coversAll(endpoint.view(), started)) {
             opener.openFor(endpoint.view(), result);
         }
         return result;

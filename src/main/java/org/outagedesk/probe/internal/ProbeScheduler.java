@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.outagedesk.probe.ProbeHistory;
 import org.outagedesk.probe.ProbeProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,11 @@ class ProbeScheduler {
     private ScheduledExecutorService ticker;
     private Instant nextPurge = Instant.MIN;
 
+    private final FailingPeriods failingPeriods;
+
     ProbeScheduler(EndpointRepository endpoints, ResultRepository results, ProbeRunner runner,
-            ProbeProperties properties, TransactionTemplate transactions, Clock clock) {
+            ProbeProperties properties, TransactionTemplate transactions, Clock clock, FailingPeriods failingPeriods) {
+        this.failingPeriods = failingPeriods;
         this.endpoints = endpoints;
         this.results = results;
         this.runner = runner;
@@ -85,6 +89,8 @@ class ProbeScheduler {
                 Integer removed = transactions.execute(status -> results.deleteOlderThan(now.minus(
                         properties.retention())));
                 log.debug("Removed {} probe results older than {}", removed, properties.retention());
+                transactions.execute(status -> failingPeriods.purgeEndedBefore(now.minus(
+                        Duration.ofDays(ProbeHistory.KEPT_DAYS))));
             }
         } catch (RuntimeException e) {
             log.warn("Probe scheduling failed this round: {}", e.toString());

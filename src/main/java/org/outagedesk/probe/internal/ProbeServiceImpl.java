@@ -35,9 +35,11 @@ class ProbeServiceImpl implements ProbeService {
     private final LiveBus bus;
     private final Clock clock;
     private final ObjectProvider<DemoMailServerControl> demoServer;
+    private final ExpectedFailures expected;
 
     ProbeServiceImpl(EndpointRepository endpoints, ResultRepository results, ProbeRunner runner, SecretBox secrets,
-            LiveBus bus, Clock clock, ObjectProvider<DemoMailServerControl> demoServer) {
+            LiveBus bus, Clock clock, ObjectProvider<DemoMailServerControl> demoServer, ExpectedFailures expected) {
+        this.expected = expected;
         this.endpoints = endpoints;
         this.results = results;
         this.runner = runner;
@@ -107,7 +109,8 @@ class ProbeServiceImpl implements ProbeService {
         int streak = (int) checks.stream().takeWhile(entry -> !entry.success()).count();
         Instant lastSuccess = results.lastSuccess(endpoint.id());
         return new EndpointHealth(view, checks.isEmpty() ? null : checks.getFirst().view(endpoint.name()),
-                trips.isEmpty() ? null : trips.getFirst().view(endpoint.name()), lastSuccess, latencies, streak);
+                trips.isEmpty() ? null : trips.getFirst().view(endpoint.name()), lastSuccess, latencies, streak,
+                expected.coversAll(view, clock.instant()));
     }
 
     @Override

@@ -1,12 +1,15 @@
 package org.outagedesk.probe.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.outagedesk.base.i18n.BundleI18NProvider;
+import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.Scope;
 import org.outagedesk.incident.Severity;
 import org.outagedesk.incident.TriageSignal;
@@ -32,9 +35,13 @@ class ProbeTriageSignals implements TriageSignals {
     private final ProbeProperties properties;
     private final BundleI18NProvider i18n;
     private final MailErrors errors;
+    private final ExpectedFailures expected;
+    private final Clock clock;
 
     ProbeTriageSignals(EndpointRepository endpoints, ResultRepository results, ProbeProperties properties,
-            BundleI18NProvider i18n, MailErrors errors) {
+            BundleI18NProvider i18n, MailErrors errors, ExpectedFailures expected, Clock clock) {
+        this.expected = expected;
+        this.clock = clock;
         this.errors = errors;
         this.endpoints = endpoints;
         this.results = results;
@@ -45,16 +52,22 @@ class ProbeTriageSignals implements TriageSignals {
     @Override
     public List<TriageSignal> current(Locale language) {
         List<TriageSignal> signals = new ArrayList<>();
+        Instant now = clock.instant();
         for (Endpoint endpoint : endpoints.findByEnabledTrue()) {
+            MailEndpoint view = endpoint.view();
+            if (expected.coversAll(view, now)) {
+                continue; // failing during planned maintenance is expected
+            }
             for (ProbeKind kind : ProbeKind.values()) {
-                signal(endpoint.view(), kind, language).ifPresent(signals::add);
+                signal(view, expected.notCovered(view, now), kind, language).ifPresent(signals::add);
             }
         }
         signals.sort(Comparator.comparing(TriageSignal::failures).reversed());
         return signals;
     }
 
-    private Optional<TriageSignal> signal(MailEndpoint endpoint, ProbeKind kind, Locale language) {
+    private Optional<TriageSignal> signal(MailEndpoint endpoint, Set<MailService> services, ProbeKind kind,
+            Locale language) {
         List<ResultEntry> recent = results.findByEndpointIdAndKindOrderByStartedAtDescIdDesc(endpoint.id(), kind,
                 Limit.of(200));
         List<ResultEntry> failing = recent.stream().takeWhile(entry -> !entry.success()).toList();
@@ -68,7 +81,7 @@ class ProbeTriageSignals implements TriageSignals {
                 + (kind == ProbeKind.ROUND_TRIP ? " · " + i18n.getTranslation("probe.signal.round-trip", language) : "");
         return Optional.of(new TriageSignal("probe-" + endpoint.id() + "-" + kind.name().toLowerCase(Locale.ROOT),
                 title, i18n.getTranslation("probe.error-kind." + result.error().name(), language), result.message(),
-                endpoint.services(), Scope.ALL_USERS, Severity.SEV2, since, failing.size(),
+                services, Scope.ALL_USERS, Severity.SEV2, since, failing.size(),
                 ProbeFailureReading.of(result.error(), result.message(), errors)));
     }
 }

@@ -22,7 +22,7 @@ class HealthCard extends Div {
         setId("probe-health-" + endpoint.id());
         addClassName("probe-card");
         String state = !endpoint.enabled() ? "disabled" : health.lastCheck() == null ? "unknown"
-                : health.failing() ? "failing" : "ok";
+                : health.failing() ? health.underMaintenance() ? "maintenance" : "failing" : "ok";
         getElement().setAttribute("data-state", state);
         Span badge = new Span(Texts.t("probe.state." + state));
         badge.setId("probe-state-" + endpoint.id());

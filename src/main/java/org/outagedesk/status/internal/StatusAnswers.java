@@ -29,6 +29,7 @@ class StatusAnswers {
     static final String JSON = "/api/v1/status";
     static final String BADGE = "/status/badge.svg";
     static final String EMBED = "/status/embed";
+    static final String HISTORY = "/status/history";
 
     private final StatusSnapshot snapshot;
     private final StatusProperties properties;
@@ -49,6 +50,7 @@ class StatusAnswers {
             case FEED -> write(content.atom().get(language(request)), request, response, true);
             case JSON -> write(content.json(), request, response, false);
             case EMBED -> write(content.embeds().get(language(request)), request, response, true);
+            case HISTORY -> write(content.history().get(language(request)), request, response, true);
             case BADGE -> {
                 Rendered badge = content.badges().get(StatusWidgets.badgeKey(language(request), service(request)));
                 if (badge == null) {

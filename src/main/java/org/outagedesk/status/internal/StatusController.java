@@ -21,7 +21,7 @@ class StatusController {
     }
 
     @GetMapping({StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON,
-            StatusAnswers.BADGE, StatusAnswers.EMBED})
+            StatusAnswers.BADGE, StatusAnswers.EMBED, StatusAnswers.HISTORY})
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         answers.write(request.getRequestURI().substring(request.getContextPath().length()), request, response);
     }

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAge how long browsers and proxies may reuse a copy ({@code Cache-Control: max-age})
  * @param resolvedDays how many days resolved incidents stay on the page
  * @param defaultLanguage language when neither {@code ?lang=} nor {@code Accept-Language} chooses one
+ * @param maintenanceNotice how long before it starts a maintenance window shows on the page and the banner
+ * @param historyMonths how many months of resolved incidents the history page lists
  */
 @ConfigurationProperties("outagedesk.status")
 record StatusProperties(
@@ -27,8 +29,10 @@ record StatusProperties(
         List<String> internalNetworks,
         ZoneId zone,
         @DefaultValue("15s") Duration maxAge,
-        @DefaultValue("30") int resolvedDays,
-        @DefaultValue("es") String defaultLanguage) {
+        @DefaultValue("14") int resolvedDays,
+        @DefaultValue("es") String defaultLanguage,
+        @DefaultValue("72h") Duration maintenanceNotice,
+        @DefaultValue("12") int historyMonths) {
 
     /** Who may read the status page. */
     enum Visibility {

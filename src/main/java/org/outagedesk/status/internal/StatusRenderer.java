@@ -16,8 +16,9 @@ import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PublicIncident;
 import org.outagedesk.incident.StatusUpdate;
+import org.outagedesk.status.MaintenanceState;
+import org.outagedesk.status.MaintenanceWindow;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 import org.outagedesk.base.HtmlText;
 
 /** Renders the public status as self-contained HTML (inline CSS only), Atom and JSON. */
@@ -42,7 +43,11 @@ class StatusRenderer {
     private final BundleI18NProvider i18n;
     private final StatusProperties properties;
     private final ZoneId zone;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final UptimeSection uptime = new UptimeSection(this);
+    private final MaintenanceSection maintenance = new MaintenanceSection(this);
+    private final HistorySection history = new HistorySection(this);
+
+    static final int UPTIME_DAYS = 90;
 
     StatusRenderer(BundleI18NProvider i18n, StatusProperties properties, OrganisationProperties organisation) {
         this.i18n = i18n;
@@ -56,49 +61,91 @@ class StatusRenderer {
     }
 
     /** The page; its links are {@code links}: the portal's configured public address, or the mirror's files. */
-    String html(List<PublicIncident> incidents, Locale language, Instant at, StatusLinks links) {
+    String html(StatusView view, Locale language, StatusLinks links) {
         String lang = language.getLanguage();
-        List<PublicIncident> open = incidents.stream().filter(PublicIncident::open).toList();
-        List<PublicIncident> resolved = incidents.stream().filter(incident -> !incident.open()).toList();
+        Instant at = view.at();
+        List<PublicIncident> open = view.open();
+        List<PublicIncident> resolved = view.resolved();
         Set<MailService> affected = affected(open);
-        StringBuilder page = new StringBuilder(8192);
-        page.append("<!doctype html><html lang=\"").append(language.getLanguage()).append("\"><head>")
-                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
-                .append("<title>").append(e(t("status.title", language))).append("</title>")
-                .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"")
-                .append(e(links.feed(lang))).append("\">")
-                .append("<style>").append(CSS).append("</style></head><body><main>")
-                .append("<header><h1>").append(e(t("status.title", language))).append("</h1><nav class=\"lang\">")
-                .append("<a href=\"").append(e(links.page("es"))).append("\" hreflang=\"es\">Español</a>")
-                .append("<a href=\"").append(e(links.page("en"))).append("\" hreflang=\"en\">English</a>")
-                .append("</nav></header>")
-                .append("<p id=\"zone\" class=\"meta\">").append(e(zoneLine(language, at))).append("</p>");
-        boolean ok = affected.isEmpty();
-        page.append("<p id=\"overall\" class=\"overall ").append(ok ? "ok" : "bad").append("\">")
-                .append(e(t(ok ? "status.overall.ok" : "status.overall.problem", language))).append("</p>");
+        Set<MailService> planned = underMaintenance(view);
+        StringBuilder page = new StringBuilder(32768);
+        head(page, t("status.title", language), language, links);
+        page.append("<p id=\"zone\" class=\"meta\">").append(e(zoneLine(language, at))).append("</p>");
+        String overall = !affected.isEmpty() ? "bad" : !planned.isEmpty() ? "planned" : "ok";
+        page.append("<p id=\"overall\" class=\"overall ").append(overall).append("\">")
+                .append(e(t("status.overall." + switch (overall) {
+                    case "bad" -> "problem";
+                    case "planned" -> "maintenance";
+                    default -> "ok";
+                }, language))).append("</p>");
         page.append("<h2>").append(e(t("status.services", language))).append("</h2><ul class=\"services\">");
         for (MailService service : MailService.values()) {
-            boolean bad = affected.contains(service);
-            page.append("<li><span>").append(e(serviceName(service, language))).append("</span><span class=\"")
-                    .append(bad ? "state-bad" : "state-ok").append("\">")
-                    .append(e(t(bad ? "status.service.affected" : "status.service.ok", language)))
-                    .append("</span></li>");
+            String state = affected.contains(service) ? "bad" : planned.contains(service) ? "planned" : "ok";
+            page.append("<li><span>").append(e(serviceName(service, language))).append("</span><span class=\"state-")
+                    .append(state).append("\">").append(e(t(switch (state) {
+                        case "bad" -> "status.service.affected";
+                        case "planned" -> "status.service.maintenance";
+                        default -> "status.service.ok";
+                    }, language))).append("</span></li>");
         }
         page.append("</ul><h2>").append(e(t("status.open", language))).append("</h2>");
         if (open.isEmpty()) {
             page.append("<p>").append(e(t("status.open.none", language))).append("</p>");
         }
         open.forEach(incident -> openIncident(page, incident, language));
+        maintenance.append(page, view, language);
+        uptime.append(page, view.uptime(), UPTIME_DAYS, language);
         page.append("<h2>").append(e(t("status.resolved", language, properties.resolvedDays()))).append("</h2>");
         if (resolved.isEmpty()) {
             page.append("<p>").append(e(t("status.resolved.none", language))).append("</p>");
         }
         resolved.forEach(incident -> resolvedIncident(page, incident, language));
+        page.append("<p><a id=\"history-link\" href=\"").append(e(links.history(lang))).append("\">")
+                .append(e(t("status.history.link", language))).append("</a></p>");
+        foot(page, at, language, links);
+        return page.toString();
+    }
+
+    /** The history page: resolved incidents by month, newest month first, empty months said so. */
+    String history(StatusView view, Locale language, StatusLinks links) {
+        StringBuilder page = new StringBuilder(16384);
+        head(page, t("status.history.title", language), language, links);
+        page.append("<p class=\"meta\"><a href=\"").append(e(links.page(language.getLanguage()))).append("\">")
+                .append(e(t("status.history.back", language))).append("</a></p>")
+                .append("<p id=\"zone\" class=\"meta\">").append(e(zoneLine(language, view.at()))).append("</p>");
+        history.append(page, view, properties.historyMonths(), language);
+        foot(page, view.at(), language, links);
+        return page.toString();
+    }
+
+    private void head(StringBuilder page, String title, Locale language, StatusLinks links) {
+        String lang = language.getLanguage();
+        page.append("<!doctype html><html lang=\"").append(lang).append("\"><head>")
+                .append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
+                .append("<title>").append(e(title)).append("</title>")
+                .append("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"")
+                .append(e(links.feed(lang))).append("\">")
+                .append("<style>").append(CSS).append(UptimeSection.CSS).append(MaintenanceSection.CSS)
+                .append("</style></head><body><main>")
+                .append("<header><h1>").append(e(title)).append("</h1><nav class=\"lang\">")
+                .append("<a href=\"").append(e(links.page("es"))).append("\" hreflang=\"es\">Español</a>")
+                .append("<a href=\"").append(e(links.page("en"))).append("\" hreflang=\"en\">English</a>")
+                .append("</nav></header>");
+    }
+
+    private void foot(StringBuilder page, Instant at, Locale language, StatusLinks links) {
         page.append("<footer><p>").append(e(t("status.generated", language, time(at, language)))).append("</p><p>")
-                .append("<a href=\"").append(e(links.feed(lang)))
+                .append("<a href=\"").append(e(links.feed(language.getLanguage())))
                 .append("\">Atom</a> · <a href=\"").append(e(links.json()))
                 .append("\">JSON</a></p></footer></main></body></html>");
-        return page.toString();
+    }
+
+    /** The services of windows in progress now. */
+    static Set<MailService> underMaintenance(StatusView view) {
+        Set<MailService> services = EnumSet.noneOf(MailService.class);
+        view.maintenance().stream().filter(window -> window.state(view.at()) == MaintenanceState.IN_PROGRESS)
+                .forEach(window -> services.addAll(window.services()));
+        return services;
     }
 
     private void openIncident(StringBuilder page, PublicIncident incident, Locale language) {
@@ -111,17 +158,19 @@ class StatusRenderer {
                     .append("</strong>");
         }
         page.append("</p>");
-        for (StatusUpdate update : incident.updates()) {
-            page.append("<div class=\"update\"><p class=\"meta\">").append(e(time(update.postedAt(), language)))
-                    .append(" · ").append(e(statusName(update.status().publicName(), language))).append("</p><p>")
-                    .append(e(update.message())).append("</p>");
-            if (update.workaround() != null) {
-                page.append("<p class=\"workaround\">").append(e(t("status.workaround", language, update.workaround())))
-                        .append("</p>");
-            }
-            page.append("</div>");
-        }
+        incident.updates().forEach(update -> update(page, update, language));
         page.append("</article>");
+    }
+
+    private void update(StringBuilder page, StatusUpdate update, Locale language) {
+        page.append("<div class=\"update\"><p class=\"meta\">").append(e(time(update.postedAt(), language)))
+                .append(" · ").append(e(statusName(update.status().publicName(), language))).append("</p><p>")
+                .append(e(update.message())).append("</p>");
+        if (update.workaround() != null) {
+            page.append("<p class=\"workaround\">").append(e(t("status.workaround", language, update.workaround())))
+                    .append("</p>");
+        }
+        page.append("</div>");
     }
 
     private void resolvedIncident(StringBuilder page, PublicIncident incident, Locale language) {
@@ -129,6 +178,18 @@ class StatusRenderer {
                 .append(e(incident.reference())).append(" · ").append(e(incident.title())).append("</h3>")
                 .append("<p class=\"meta\">").append(e(t("status.resolved-at", language,
                         time(incident.resolvedAt(), language)))).append("</p>");
+        summary(page, incident, language);
+        if (!incident.updates().isEmpty()) {
+            page.append("<details><summary>").append(e(t("status.updates", language, incident.updates().size())))
+                    .append("</summary>");
+            incident.updates().forEach(update -> update(page, update, language));
+            page.append("</details>");
+        }
+        page.append("</article>");
+    }
+
+    /** The published resolution summary, with cause and prevention, if there is one. */
+    void summary(StringBuilder page, PublicIncident incident, Locale language) {
         StatusUpdate summary = incident.summary();
         if (summary != null) {
             page.append("<p>").append(e(summary.message())).append("</p><p><strong>")
@@ -136,12 +197,12 @@ class StatusRenderer {
                     .append("</p><p><strong>").append(e(t("status.prevention", language))).append("</strong> ")
                     .append(e(summary.prevention())).append("</p>");
         }
-        page.append("</article>");
     }
 
     /** The feed; its own and its entries' links are {@code links}. */
-    String atom(List<PublicIncident> incidents, Locale language, Instant at, StatusLinks links) {
+    String atom(StatusView view, Locale language, StatusLinks links) {
         String lang = language.getLanguage();
+        Instant at = view.at();
         StringBuilder feed = new StringBuilder(4096);
         feed.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(language.getLanguage()).append("\"><title>").append(x(t("status.title", language)))
@@ -151,13 +212,50 @@ class StatusRenderer {
                 .append(x(links.page(lang))).append("\"/><link rel=\"self\" type=\"application/atom+xml\" href=\"")
                 .append(x(links.feed(lang))).append("\"/>")
                 .append("<author><name>OutageDesk</name></author>");
-        for (PublicIncident incident : incidents) {
+        for (PublicIncident incident : view.incidents()) {
             if (incident.summary() != null) {
                 entry(feed, incident, incident.summary(), language, links);
             }
             incident.updates().forEach(update -> entry(feed, incident, update, language, links));
         }
+        for (MaintenanceWindow window : view.maintenance()) {
+            maintenanceEntries(feed, window, view, language, links);
+        }
         return feed.append("</feed>\n").toString();
+    }
+
+    /**
+     * One entry per phase the window has reached: announced (from the notice time before it),
+     * started, completed; each a new entry, so feed readers see every step.
+     */
+    private void maintenanceEntries(StringBuilder feed, MaintenanceWindow window, StatusView view, Locale language,
+            StatusLinks links) {
+        if (window.cancelled()) {
+            return;
+        }
+        Instant announced = window.startsAt().minus(view.maintenanceNotice());
+        List<Map.Entry<MaintenanceState, Instant>> phases = new java.util.ArrayList<>();
+        if (!view.at().isBefore(announced)) {
+            phases.add(Map.entry(MaintenanceState.SCHEDULED, announced));
+        }
+        if (!view.at().isBefore(window.startsAt())) {
+            phases.add(Map.entry(MaintenanceState.IN_PROGRESS, window.startsAt()));
+        }
+        if (!view.at().isBefore(window.endsAt())) {
+            phases.add(Map.entry(MaintenanceState.COMPLETED, window.endsAt()));
+        }
+        for (Map.Entry<MaintenanceState, Instant> phase : phases) {
+            String state = maintenance.stateName(phase.getKey(), language);
+            String content = t("status.maintenance.when", language, time(window.startsAt(), language),
+                    time(window.endsAt(), language)) + "\n" + maintenance.services(window, language)
+                    + (window.details(language).isBlank() ? "" : "\n" + window.details(language));
+            feed.append("<entry><id>urn:outagedesk:maintenance:").append(window.id()).append(':')
+                    .append(phase.getKey().name().toLowerCase(Locale.ROOT)).append("</id><title>")
+                    .append(x(t("status.maintenance.feed-title", language, state, window.title(language))))
+                    .append("</title><updated>").append(phase.getValue()).append("</updated><link href=\"")
+                    .append(x(links.page(language.getLanguage()))).append("#maintenance-").append(window.id())
+                    .append("\"/><content type=\"text\">").append(x(content)).append("</content></entry>");
+        }
     }
 
     private void entry(StringBuilder feed, PublicIncident incident, StatusUpdate update, Locale language,
@@ -183,48 +281,6 @@ class StatusRenderer {
                 .append("</content></entry>");
     }
 
-    String json(List<PublicIncident> incidents, Instant at) {
-        Set<MailService> affected = affected(incidents.stream().filter(PublicIncident::open).toList());
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("generatedAt", at.toString());
-        root.put("overall", affected.isEmpty() ? "operational" : "degraded");
-        Map<String, String> services = new LinkedHashMap<>();
-        for (MailService service : MailService.values()) {
-            services.put(service.name().toLowerCase(Locale.ROOT), affected.contains(service) ? "affected" : "operational");
-        }
-        root.put("services", services);
-        root.put("openIncidents", incidents.stream().filter(PublicIncident::open).map(this::incidentJson).toList());
-        root.put("resolvedIncidents", incidents.stream().filter(incident -> !incident.open())
-                .map(this::incidentJson).toList());
-        return json.writeValueAsString(root);
-    }
-
-    private Map<String, Object> incidentJson(PublicIncident incident) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reference", incident.reference());
-        out.put("title", incident.title());
-        out.put("status", incident.status().publicName());
-        out.put("services", incident.services().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList());
-        out.put("startedAt", str(incident.startedAt()));
-        out.put("eta", str(incident.eta()));
-        out.put("resolvedAt", str(incident.resolvedAt()));
-        out.put("updates", incident.updates().stream().map(update -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("postedAt", str(update.postedAt()));
-            item.put("status", update.status().publicName());
-            item.put("message", update.message());
-            item.put("eta", str(update.eta()));
-            item.put("workaround", update.workaround());
-            return item;
-        }).toList());
-        StatusUpdate summary = incident.summary();
-        if (summary != null) {
-            out.put("resolution", Map.of("summary", summary.message(), "cause", summary.cause(),
-                    "prevention", summary.prevention(), "postedAt", summary.postedAt().toString()));
-        }
-        return out;
-    }
-
     static Set<MailService> affected(List<PublicIncident> open) {
         Set<MailService> affected = EnumSet.noneOf(MailService.class);
         open.forEach(incident -> affected.addAll(incident.services()));
@@ -239,7 +295,15 @@ class StatusRenderer {
         return t("status.state." + publicName, language);
     }
 
-    private String time(Instant instant, Locale language) {
+    int resolvedDays() {
+        return properties.resolvedDays();
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    String time(Instant instant, Locale language) {
         if (instant == null) {
             return "";
         }
@@ -248,10 +312,6 @@ class StatusRenderer {
 
     String t(String key, Locale language, Object... arguments) {
         return i18n.getTranslation(key, language, arguments);
-    }
-
-    private static String str(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 
     private static String e(String text) {

@@ -46,7 +46,7 @@ class StatusSecurity {
     FilterRegistrationBean<StatusFastPath> statusFastPath(StatusAnswers answers, StatusProperties properties) {
         FilterRegistrationBean<StatusFastPath> registration = new FilterRegistrationBean<>(new StatusFastPath(answers));
         registration.addUrlPatterns(StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON,
-                StatusAnswers.BADGE, StatusAnswers.EMBED);
+                StatusAnswers.BADGE, StatusAnswers.EMBED, StatusAnswers.HISTORY);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setEnabled(properties.isPublic());
         return registration;

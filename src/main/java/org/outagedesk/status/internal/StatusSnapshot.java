@@ -1,7 +1,6 @@
 package org.outagedesk.status.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -17,8 +16,8 @@ import org.outagedesk.incident.IncidentEvent;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PublicIncident;
 import org.outagedesk.incident.StatusUpdatePosted;
-import org.outagedesk.incident.StatusUpdateService;
 import org.outagedesk.live.LiveBus;
+import org.outagedesk.probe.ProbeTopics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -44,10 +43,10 @@ class StatusSnapshot implements DisposableBean {
      * ({@link MirrorFiles}), whose links stay among the mirror's files.
      */
     record Content(Map<String, Rendered> html, Map<String, Rendered> atom, Rendered json, Map<String, Rendered> badges,
-            Map<String, Rendered> embeds, Map<String, Rendered> mirror) {}
+            Map<String, Rendered> embeds, Map<String, Rendered> history, Map<String, Rendered> mirror) {}
 
     static final String TOPIC = "status";
-    private static final String CHANGED = "changed";
+    static final String CHANGED = "changed";
 
     private static final String HTML = "text/html;charset=utf-8";
     private static final String ATOM = "application/atom+xml;charset=utf-8";
@@ -55,7 +54,7 @@ class StatusSnapshot implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(StatusSnapshot.class);
 
-    private final StatusUpdateService updates;
+    private final StatusSources sources;
     private final StatusRenderer renderer;
     private final StatusWidgets widgets;
     private final StatusProperties properties;
@@ -64,21 +63,24 @@ class StatusSnapshot implements DisposableBean {
     private final StatusLinks mirrorLinks = StatusLinks.mirror("");
     private final LiveBus bus;
     private final LiveBus.Subscription changes;
+    private final LiveBus.Subscription probeChanges;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Content content;
 
-    StatusSnapshot(StatusUpdateService updates, StatusRenderer renderer, StatusWidgets widgets,
+    StatusSnapshot(StatusRenderer renderer, StatusWidgets widgets,
             StatusProperties properties, Clock clock,
-            @Value("${outagedesk.base-url:http://localhost:8080}") String baseUrl, LiveBus bus) {
+            @Value("${outagedesk.base-url:http://localhost:8080}") String baseUrl, LiveBus bus,
+            StatusSources sources) {
+        this.sources = sources;
         this.widgets = widgets;
-        this.updates = updates;
         this.renderer = renderer;
         this.properties = properties;
         this.clock = clock;
         this.portalLinks = StatusLinks.portal(publicBase(baseUrl));
         this.bus = bus;
         this.changes = bus.subscribe(TOPIC, changed -> requestRebuild());
+        this.probeChanges = bus.subscribe(ProbeTopics.FAILING_CHANGED, endpoint -> requestRebuild());
     }
 
     /**
@@ -138,13 +140,16 @@ class StatusSnapshot implements DisposableBean {
     }
 
     synchronized void rebuild() {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<PublicIncident> incidents = updates.publicIncidents(now.minus(Duration.ofDays(properties.resolvedDays())));
+        Instant exactly = clock.instant();
+        Instant now = exactly.truncatedTo(ChronoUnit.SECONDS);
+        StatusView view = sources.read(exactly);
+        List<PublicIncident> incidents = view.incidents();
         Content previous = content;
         Map<String, Rendered> html = new java.util.HashMap<>();
         Map<String, Rendered> atom = new java.util.HashMap<>();
         Map<String, Rendered> badges = new java.util.HashMap<>();
         Map<String, Rendered> embeds = new java.util.HashMap<>();
+        Map<String, Rendered> history = new java.util.HashMap<>();
         Map<String, Rendered> mirror = new java.util.HashMap<>();
         Map<String, Rendered> mirrorBefore = previous == null ? Map.of() : previous.mirror();
         Set<MailService> affected = StatusRenderer.affected(incidents.stream().filter(PublicIncident::open).toList());
@@ -159,22 +164,26 @@ class StatusSnapshot implements DisposableBean {
             embeds.put(code, keepDate(previous == null ? null : previous.embeds().get(code),
                     widgets.embed(incidents, language, portalLinks), HTML, now));
             html.put(code, keepDate(previous == null ? null : previous.html().get(code),
-                    renderer.html(incidents, language, now, portalLinks), HTML, now));
+                    renderer.html(view, language, portalLinks), HTML, now));
+            history.put(code, keepDate(previous == null ? null : previous.history().get(code),
+                    renderer.history(view, language, portalLinks), HTML, now));
             atom.put(code, keepDate(previous == null ? null : previous.atom().get(code),
-                    renderer.atom(incidents, language, now, portalLinks), ATOM, now));
+                    renderer.atom(view, language, portalLinks), ATOM, now));
             putMirror(mirror, mirrorBefore, MirrorFiles.embed(code), widgets.embed(incidents, language, mirrorLinks),
                     HTML, now);
-            putMirror(mirror, mirrorBefore, MirrorFiles.page(code), renderer.html(incidents, language, now, mirrorLinks),
+            putMirror(mirror, mirrorBefore, MirrorFiles.page(code), renderer.html(view, language, mirrorLinks), HTML,
+                    now);
+            putMirror(mirror, mirrorBefore, MirrorFiles.history(code), renderer.history(view, language, mirrorLinks),
                     HTML, now);
-            putMirror(mirror, mirrorBefore, MirrorFiles.feed(code), renderer.atom(incidents, language, now, mirrorLinks),
-                    ATOM, now);
+            putMirror(mirror, mirrorBefore, MirrorFiles.feed(code), renderer.atom(view, language, mirrorLinks), ATOM,
+                    now);
         }
-        Rendered json = keepDate(previous == null ? null : previous.json(), renderer.json(incidents, now),
-                "application/json", now);
+        Rendered json = keepDate(previous == null ? null : previous.json(), StatusJson.of(view), "application/json",
+                now);
         mirror.put(MirrorFiles.JSON, json);
         mirror.put(MirrorFiles.INDEX, mirror.get(MirrorFiles.page(properties.defaultLanguage())));
         content = new Content(Map.copyOf(html), Map.copyOf(atom), json, Map.copyOf(badges), Map.copyOf(embeds),
-                Map.copyOf(mirror));
+                Map.copyOf(history), Map.copyOf(mirror));
     }
 
     private static void putMirror(Map<String, Rendered> mirror, Map<String, Rendered> before, String name, String text,
@@ -212,6 +221,7 @@ class StatusSnapshot implements DisposableBean {
     @Override
     public void destroy() {
         changes.close();
+        probeChanges.close();
         rebuilder.shutdownNow();
     }
 }

@@ -32,7 +32,7 @@ class StatusLinksTest {
 
     private final StatusRenderer renderer = new StatusRenderer(new BundleI18NProvider(),
             new StatusProperties(StatusProperties.Visibility.PUBLIC, List.of(), ZoneId.of("Europe/Madrid"),
-                    Duration.ofSeconds(15), 30, "es"), new OrganisationProperties(null));
+                    Duration.ofSeconds(15), 14, "es", Duration.ofHours(72), 12), new OrganisationProperties(null));
 
     private static List<PublicIncident> incidents() {
         Instant now = Instant.parse("2026-12-07T10:00:00Z");
@@ -41,6 +41,13 @@ class StatusLinksTest {
                 now, 1, "IT");
         return List.of(new PublicIncident(3, "INC-3", "Outbound mail delayed", EnumSet.of(MailService.OUTBOUND_SMTP),
                 PublicStatus.IDENTIFIED, null, true, now.minusSeconds(600), null, List.of(update), null));
+    }
+
+    private static StatusView view() {
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        return new StatusView(now, incidents(), List.of(), List.of(), UptimeHistory.compute(90, now,
+                ZoneId.of("Europe/Madrid"), incidents(), List.of(), List.of(), java.util.Map.of()),
+                Duration.ofHours(72));
     }
 
     private static List<String> links(String text) {
@@ -59,7 +66,7 @@ class StatusLinksTest {
 
     @Test
     void theFeedLinksToThePublicAddressInItsLanguage() {
-        String feed = renderer.atom(incidents(), BundleI18NProvider.ENGLISH, Instant.now(), StatusLinks.portal(BASE));
+        String feed = renderer.atom(view(), BundleI18NProvider.ENGLISH, StatusLinks.portal(BASE));
 
         assertThat(links(feed)).isNotEmpty().allSatisfy(link -> assertThat(link).startsWith(BASE + "/status"));
         assertThat(feed).contains("rel=\"self\" type=\"application/atom+xml\" href=\"" + BASE
@@ -68,20 +75,20 @@ class StatusLinksTest {
 
     @Test
     void everyLinkOfThePageStartsWithThePublicAddress() {
-        String page = renderer.html(incidents(), BundleI18NProvider.SPANISH, Instant.now(), StatusLinks.portal(BASE));
+        String page = renderer.html(view(), BundleI18NProvider.SPANISH, StatusLinks.portal(BASE));
 
-        assertThat(links(page)).hasSize(5).allSatisfy(link -> assertThat(link).startsWith(BASE + "/"));
+        assertThat(links(page)).hasSize(6).allSatisfy(link -> assertThat(link).startsWith(BASE + "/"));
         assertThat(links(page)).contains(BASE + "/status/feed.atom?lang=es", BASE + "/status?lang=en",
-                BASE + "/api/v1/status");
+                BASE + "/api/v1/status", BASE + "/status/history?lang=es");
     }
 
     @Test
     void theMirrorsPageAndFeedLinkOnlyToTheMirrorsFiles() {
-        String page = renderer.html(incidents(), BundleI18NProvider.SPANISH, Instant.now(), StatusLinks.mirror(""));
-        String feed = renderer.atom(incidents(), BundleI18NProvider.ENGLISH, Instant.now(), StatusLinks.mirror(""));
+        String page = renderer.html(view(), BundleI18NProvider.SPANISH, StatusLinks.mirror(""));
+        String feed = renderer.atom(view(), BundleI18NProvider.ENGLISH, StatusLinks.mirror(""));
 
         assertThat(links(page)).isNotEmpty().allSatisfy(link -> assertThat(link).doesNotContain("/", ":"));
-        assertThat(links(page)).contains("feed-es.atom", "status-en.html", "status.json");
+        assertThat(links(page)).contains("feed-es.atom", "status-en.html", "status.json", "history-es.html");
         assertThat(links(feed)).isNotEmpty().allSatisfy(link -> assertThat(link).doesNotContain("/", ":"));
         assertThat(feed).contains("href=\"status-en.html#INC-3\"");
     }

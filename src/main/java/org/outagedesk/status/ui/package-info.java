@@ -1,0 +1,2 @@
+/** The status module's screens: planned maintenance for IT staff, and its banner on every signed-in page. */
+package org.outagedesk.status.ui;
