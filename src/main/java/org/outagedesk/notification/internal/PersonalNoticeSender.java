@@ -29,21 +29,27 @@ class PersonalNoticeSender implements PersonalNotices {
 
     @Override
     public void send(PersonalNotice notice) {
-        recipients.account(notice.accountId()).ifPresent(to -> {
-            Reader reader = to.mailReader();
-            Set<Long> portalReaders = new HashSet<>();
-            if (to.byEmail()) {
-                PersonalMails.Mail mail = mails.render(notice, reader);
-                outbox.queue(new OutboxMessage(notice.dedupeKey() + ":email", null, null, to.accountId(), to.email(),
-                        Channel.EMAIL, UpdateMessages.tag(reader), mail.subject(), mail.text(), mail.html()));
-            }
-            if (to.inPortal()) {
-                outbox.queue(OutboxMessage.notice(notice.dedupeKey() + ":portal", null, null, to.accountId(),
-                        to.email(), UpdateMessages.tag(reader), OutboxMessage.Notice.PERSONAL, notice.subjectKey(),
-                        notice.textKey(), notice.link(), NoticeArguments.positional(notice.arguments())));
-                portalReaders.add(to.accountId());
-            }
-            notifier.afterCommit(portalReaders);
-        });
+        recipients.account(notice.accountId()).ifPresent(to -> send(notice, to));
+    }
+
+    /**
+     * Queues the notice for a recipient already looked up; one without an account (a configured
+     * address) gets the e-mail only. {@code notice.accountId()} is not read.
+     */
+    void send(PersonalNotice notice, Recipients.Recipient to) {
+        Reader reader = to.mailReader();
+        Set<Long> portalReaders = new HashSet<>();
+        if (to.byEmail()) {
+            PersonalMails.Mail mail = mails.render(notice, reader);
+            outbox.queue(new OutboxMessage(notice.dedupeKey() + ":email", null, null, to.accountId(), to.email(),
+                    Channel.EMAIL, UpdateMessages.tag(reader), mail.subject(), mail.text(), mail.html()));
+        }
+        if (to.inPortal() && to.accountId() != null) {
+            outbox.queue(OutboxMessage.notice(notice.dedupeKey() + ":portal", null, null, to.accountId(),
+                    to.email(), UpdateMessages.tag(reader), OutboxMessage.Notice.PERSONAL, notice.subjectKey(),
+                    notice.textKey(), notice.link(), NoticeArguments.positional(notice.arguments())));
+            portalReaders.add(to.accountId());
+        }
+        notifier.afterCommit(portalReaders);
     }
 }

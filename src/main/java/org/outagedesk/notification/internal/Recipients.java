@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.outagedesk.account.AccountService;
 import org.outagedesk.account.AccountSummary;
@@ -58,21 +59,34 @@ class Recipients {
     }
 
     List<Recipient> of(StatusUpdate update, Collection<Long> reporterIds) {
+        Set<Long> reporters = Set.copyOf(reporterIds);
+        Set<Long> following = update.audience() == UpdateAudience.PUBLIC ? followers.of(update.incidentId()) : Set.of();
+        return forAudience(update.audience(),
+                account -> reporters.contains(account.id()) || following.contains(account.id()));
+    }
+
+    /**
+     * Who hears of something written for {@code audience} that concerns no incident (planned
+     * maintenance): the IT team, management from MANAGEMENT up, and for PUBLIC those who asked for
+     * every public update.
+     */
+    List<Recipient> of(UpdateAudience audience) {
+        return forAudience(audience, account -> false);
+    }
+
+    private List<Recipient> forAudience(UpdateAudience audience, Predicate<AccountSummary> concerned) {
         Map<Long, AccountSummary> everyone = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             accounts.enabledWithRole(role).forEach(account -> everyone.putIfAbsent(account.id(), account));
         }
         Map<String, Recipient> chosen = new LinkedHashMap<>();
         list(properties.itTeam(), Role.IT_STAFF, everyone.values(), chosen);
-        if (update.audience() != UpdateAudience.INTERNAL) {
+        if (audience != UpdateAudience.INTERNAL) {
             list(properties.management(), Role.MANAGER, everyone.values(), chosen);
         }
-        if (update.audience() == UpdateAudience.PUBLIC) {
-            Set<Long> reporters = Set.copyOf(reporterIds);
-            Set<Long> following = followers.of(update.incidentId());
+        if (audience == UpdateAudience.PUBLIC) {
             everyone.values().stream()
-                    .filter(account -> reporters.contains(account.id()) || following.contains(account.id())
-                            || account.notifications().allPublicUpdates())
+                    .filter(account -> concerned.test(account) || account.notifications().allPublicUpdates())
                     .forEach(account -> add(account, chosen));
         }
         return new ArrayList<>(chosen.values());

@@ -103,6 +103,11 @@ class MaintenanceEntry {
         return true;
     }
 
+    /** Whether any phase was announced to people (so a cancellation is worth telling them). */
+    boolean announcedBefore() {
+        return !"NONE".equals(announced);
+    }
+
     boolean ended(Instant now) {
         return cancelledAt != null || !endsAt.isAfter(now);
     }

@@ -11,10 +11,13 @@ import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PlannedMaintenance;
 import org.outagedesk.incident.UpdateAudience;
+import org.outagedesk.status.MaintenanceAnnounced;
 import org.outagedesk.status.MaintenanceDraft;
 import org.outagedesk.status.MaintenanceException;
 import org.outagedesk.status.MaintenanceService;
+import org.outagedesk.status.MaintenanceState;
 import org.outagedesk.status.MaintenanceWindow;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -37,9 +40,11 @@ class MaintenanceServiceImpl implements MaintenanceService, PlannedMaintenance {
     private final StatusProperties properties;
     private final Clock clock;
     private final MaintenanceCache cache;
+    private final ApplicationEventPublisher events;
 
     MaintenanceServiceImpl(MaintenanceRepository windows, StatusProperties properties, Clock clock,
-            MaintenanceCache cache) {
+            MaintenanceCache cache, ApplicationEventPublisher events) {
+        this.events = events;
         this.windows = windows;
         this.properties = properties;
         this.clock = clock;
@@ -82,6 +87,9 @@ class MaintenanceServiceImpl implements MaintenanceService, PlannedMaintenance {
             throw new MaintenanceException("status.maintenance.error.ended");
         }
         entry.cancel(now);
+        if (entry.announcedBefore() && entry.announce(MaintenanceState.CANCELLED)) {
+            events.publishEvent(new MaintenanceAnnounced(entry.view(), MaintenanceState.CANCELLED));
+        }
         changed();
     }
 

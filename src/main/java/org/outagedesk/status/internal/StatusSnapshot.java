@@ -1,15 +1,22 @@
 package org.outagedesk.status.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.incident.IncidentChanged;
 import org.outagedesk.incident.IncidentEvent;
@@ -66,6 +73,9 @@ class StatusSnapshot implements DisposableBean {
     private final LiveBus.Subscription probeChanges;
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final ScheduledExecutorService steps = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofVirtual().factory());
+    private volatile ScheduledFuture<?> nextStep;
     private volatile Content content;
 
     StatusSnapshot(StatusRenderer renderer, StatusWidgets widgets,
@@ -145,12 +155,12 @@ class StatusSnapshot implements DisposableBean {
         StatusView view = sources.read(exactly);
         List<PublicIncident> incidents = view.incidents();
         Content previous = content;
-        Map<String, Rendered> html = new java.util.HashMap<>();
-        Map<String, Rendered> atom = new java.util.HashMap<>();
-        Map<String, Rendered> badges = new java.util.HashMap<>();
-        Map<String, Rendered> embeds = new java.util.HashMap<>();
-        Map<String, Rendered> history = new java.util.HashMap<>();
-        Map<String, Rendered> mirror = new java.util.HashMap<>();
+        Map<String, Rendered> html = new HashMap<>();
+        Map<String, Rendered> atom = new HashMap<>();
+        Map<String, Rendered> badges = new HashMap<>();
+        Map<String, Rendered> embeds = new HashMap<>();
+        Map<String, Rendered> history = new HashMap<>();
+        Map<String, Rendered> mirror = new HashMap<>();
         Map<String, Rendered> mirrorBefore = previous == null ? Map.of() : previous.mirror();
         Set<MailService> affected = StatusRenderer.affected(incidents.stream().filter(PublicIncident::open).toList());
         for (Locale language : BundleI18NProvider.LANGUAGES) {
@@ -184,6 +194,7 @@ class StatusSnapshot implements DisposableBean {
         mirror.put(MirrorFiles.INDEX, mirror.get(MirrorFiles.page(properties.defaultLanguage())));
         content = new Content(Map.copyOf(html), Map.copyOf(atom), json, Map.copyOf(badges), Map.copyOf(embeds),
                 Map.copyOf(history), Map.copyOf(mirror));
+        rebuildAtNextMaintenanceStep(view, exactly);
     }
 
     private static void putMirror(Map<String, Rendered> mirror, Map<String, Rendered> before, String name, String text,
@@ -191,9 +202,27 @@ class StatusSnapshot implements DisposableBean {
         mirror.put(name, keepDate(before.get(name), text, type, now));
     }
 
+    /**
+     * Planned maintenance is announced, starts and ends at set times: the page changes then, not at
+     * the next minute's rebuild.
+     */
+    private void rebuildAtNextMaintenanceStep(StatusView view, Instant now) {
+        view.maintenance().stream()
+                .flatMap(window -> Stream.of(window.startsAt().minus(view.maintenanceNotice()),
+                        window.startsAt(), window.endsAt()))
+                .filter(step -> step.isAfter(now)).min(Instant::compareTo).ifPresent(step -> {
+                    ScheduledFuture<?> before = nextStep;
+                    if (before != null) {
+                        before.cancel(false);
+                    }
+                    nextStep = steps.schedule(this::requestRebuild, Duration.between(now, step).toMillis() + 50,
+                            TimeUnit.MILLISECONDS);
+                });
+    }
+
     /** Every mail service, and null for the overall badge. */
     private static List<MailService> services() {
-        List<MailService> services = new java.util.ArrayList<>();
+        List<MailService> services = new ArrayList<>();
         services.add(null);
         services.addAll(List.of(MailService.values()));
         return services;
@@ -223,5 +252,6 @@ class StatusSnapshot implements DisposableBean {
         changes.close();
         probeChanges.close();
         rebuilder.shutdownNow();
+        steps.shutdownNow();
     }
 }

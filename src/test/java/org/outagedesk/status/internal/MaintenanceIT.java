@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,7 @@ class MaintenanceIT extends LiveApplicationTest {
     @Autowired ProbeHistory history;
     @Autowired TriageSignals signals;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MaintenanceAnnouncer announcer;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -176,6 +178,38 @@ class MaintenanceIT extends LiveApplicationTest {
             probes.delete(endpoint.id());
             jdbc.update("delete from probe_failing_period where endpoint_id = ?", endpoint.id());
         }
+    }
+
+    @Test
+    void eachPhaseIsAnnouncedOnceToItsAudienceAndACancellationToo() {
+        SignedIn.as(accounts, "it@demo.local");
+        Instant now = Instant.now();
+        MaintenanceWindow soon = maintenance.schedule(new MaintenanceDraft(EnumSet.of(MailService.WEBMAIL),
+                now.plus(Duration.ofHours(2)), now.plus(Duration.ofHours(3)), "Correo web nuevo", "New webmail", null,
+                null, UpdateAudience.INTERNAL));
+        MaintenanceWindow later = maintenance.schedule(draft(EnumSet.of(MailService.CALENDAR),
+                now.plus(Duration.ofDays(5)), now.plus(Duration.ofDays(5).plusHours(1)), "Far away"));
+        SignedIn.out();
+
+        announcer.announceDue(); // the scheduled run may have been first: either way it is announced once
+        assertThat(announcer.announceDue()).as("announced once").isZero();
+        List<String> subjects = jdbc.queryForList("select subject from outbox_message where dedupe_key like ? "
+                + "and channel = 'EMAIL'", String.class, "maintenance:" + soon.id() + ":scheduled:%");
+        assertThat(subjects).isNotEmpty().allSatisfy(subject -> assertThat(subject)
+                .isIn("Maintenance Scheduled: New webmail", "Mantenimiento Programado: Correo web nuevo"));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where dedupe_key like ? and "
+                + "recipient_id = (select id from user_account where email = 'user@demo.local')", Integer.class,
+                "maintenance:" + soon.id() + ":%")).as("an IT-only window reaches no end user").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where dedupe_key like ?", Integer.class,
+                "maintenance:" + later.id() + ":%")).as("not before its notice time").isZero();
+
+        SignedIn.as(accounts, "it@demo.local");
+        maintenance.cancel(soon.id());
+        maintenance.cancel(later.id());
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where dedupe_key like ?", Integer.class,
+                "maintenance:" + soon.id() + ":cancelled:%")).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where dedupe_key like ?", Integer.class,
+                "maintenance:" + later.id() + ":%")).as("never announced, so no cancellation either").isZero();
     }
 
     private static int closedPort() throws java.io.IOException {
