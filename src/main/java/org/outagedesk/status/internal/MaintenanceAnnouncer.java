@@ -53,7 +53,7 @@ class MaintenanceAnnouncer {
             for (MaintenanceEntry entry : windows.findByEndsAtAfterOrderByStartsAtAsc(now.minus(LOOK_BACK))) {
                 MaintenanceWindow window = entry.view();
                 MaintenanceState phase = phase(window, now);
-                if (phase != null && entry.announce(phase)) {
+                if (phase != null && windows.claimAnnouncement(window.id(), phase.name()) == 1) {
                     events.publishEvent(new MaintenanceAnnounced(window, phase));
                     count++;
                 }

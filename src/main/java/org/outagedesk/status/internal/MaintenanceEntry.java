@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 import org.outagedesk.base.PlainText;
 import org.outagedesk.incident.MailService;
@@ -45,6 +46,8 @@ class MaintenanceEntry {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     private UpdateAudience audience;
 
+    /** Bookkeeping of the announcer, not a change anyone made: it does not move the version. */
+    @OptimisticLock(excluded = true)
     private String announced = "NONE";
     private Instant cancelledAt;
     private String createdBy;

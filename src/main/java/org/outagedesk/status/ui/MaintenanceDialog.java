@@ -65,7 +65,11 @@ class MaintenanceDialog extends Dialog {
         audience.setItemLabelGenerator(value -> Texts.t("status.maintenance.audience."
                 + value.name().toLowerCase(Locale.ROOT)));
         if (existing == null) {
-            LocalDateTime tonight = LocalDateTime.now(zone).truncatedTo(ChronoUnit.DAYS).plusHours(22);
+            LocalDateTime now = LocalDateTime.now(zone);
+            LocalDateTime tonight = now.truncatedTo(ChronoUnit.DAYS).plusHours(22);
+            if (!tonight.isAfter(now)) {
+                tonight = tonight.plusDays(1); // the next 22:00: a usual quiet hour, always ahead
+            }
             start.setValue(tonight);
             end.setValue(tonight.plusHours(2));
             audience.setValue(UpdateAudience.PUBLIC);
