@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Status page storm (issue 8, benchmark 1): wrk against /status and /api/v1/status of the
-# production jar on MariaDB and, in the same run, against nginx serving the very same bytes as
-# static files. Afterwards asks the app how many HTTP sessions it created (must be 0).
+# Status page storm (issue 8, benchmark 1; re-run for issue 21 with the 90-day history): wrk
+# against /status and /api/v1/status of the production jar on MariaDB and, in the same run and
+# interleaved (app, nginx, app, nginx, ... for ROUNDS rounds), against nginx serving the very same
+# bytes as static files; the ratio is the median of the rounds' ratios. Afterwards asks the app how
+# many HTTP sessions it created (must be 0).
 # Needs wrk and nginx (Debian: apt-get install -y wrk nginx); loopback only.
 #
-#   bench/status-storm.sh          THREADS=2 CONNECTIONS=100 DURATION=20s PORT=8302
+#   bench/status-storm.sh          THREADS=2 CONNECTIONS=100 DURATION=10s ROUNDS=3 PORT=8302
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-100}"; DURATION="${DURATION:-20s}"; PORT="${PORT:-8302}"
+THREADS="${THREADS:-2}"; CONNECTIONS="${CONNECTIONS:-100}"; DURATION="${DURATION:-10s}"; PORT="${PORT:-8302}"
+ROUNDS="${ROUNDS:-3}"
 DB=outagedesk_bench_status
 WORK="$(mktemp -d)"
 NGINX_PID=""
@@ -67,17 +70,27 @@ run() {  # run LABEL URL
   printf '| %s | %s | %s | %s | %s |\n' "$1" "$rps" "$p50" "$p99" "${errors:-none}"
   echo "$rps" > "$WORK/$3.rps"
 }
-ratio() { python3 -c "print(round($(cat "$WORK/$1.rps") / $(cat "$WORK/$2.rps"), 3))"; }
+ratio() {  # median over the rounds of app/nginx: ratio APP_PREFIX NGINX_PREFIX
+  python3 - "$WORK" "$1" "$2" "$ROUNDS" <<'PY'
+import statistics, sys
+work, app, peer, rounds = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+read = lambda name: float(open(f"{work}/{name}.rps").read())
+ratios = [read(f"{app}-{r}") / read(f"{peer}-{r}") for r in range(1, rounds + 1)]
+print(f"{statistics.median(ratios):.3f} (rounds: {', '.join(f'{x:.3f}' for x in ratios)})")
+PY
+}
 
 echo "== $(machine_line)"
-echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; page $(wc -c < "$WORK/www/status/index.html") bytes, JSON $(wc -c < "$WORK/www/api/v1/status.json") bytes"
-echo "| target | requests/s | median | p99 | errors |"
-echo "|---|---:|---:|---:|---|"
-run "OutageDesk /status" "$APP/status" app-html
-run "nginx /status" "http://127.0.0.1:$NGINX_PORT/status" nginx-html
-run "OutageDesk /api/v1/status" "$APP/api/v1/status" app-json
-run "nginx /api/v1/status" "http://127.0.0.1:$NGINX_PORT/api/v1/status" nginx-json
-echo "== ratio OutageDesk/nginx: /status $(ratio app-html nginx-html), /api/v1/status $(ratio app-json nginx-json) (target >= 0.5)"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS interleaved rounds; page $(wc -c < "$WORK/www/status/index.html") bytes, JSON $(wc -c < "$WORK/www/api/v1/status.json") bytes"
+echo "| round | target | requests/s | median | p99 | errors |"
+echo "|---|---|---:|---:|---:|---|"
+for round in $(seq "$ROUNDS"); do
+  run "$round | OutageDesk /status" "$APP/status" "app-html-$round"
+  run "$round | nginx /status" "http://127.0.0.1:$NGINX_PORT/status" "nginx-html-$round"
+  run "$round | OutageDesk /api/v1/status" "$APP/api/v1/status" "app-json-$round"
+  run "$round | nginx /api/v1/status" "http://127.0.0.1:$NGINX_PORT/api/v1/status" "nginx-json-$round"
+done
+echo "== ratio OutageDesk/nginx: /status $(ratio app-html nginx-html); /api/v1/status $(ratio app-json nginx-json) (target >= 0.8)"
 SESSIONS=$(curl -fsS -H 'Authorization: Bearer bench-status-admin-secret' "$APP/actuator/metrics/tomcat.sessions.created" \
   | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))')
 echo "== HTTP sessions created by the app during the run: $SESSIONS"

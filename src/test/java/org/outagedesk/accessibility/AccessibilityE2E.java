@@ -110,6 +110,8 @@ class AccessibilityE2E extends LiveApplicationTest {
                 new Page("it@demo.local", "/board", "board"),
                 new Page("it@demo.local", "/incidents/" + incidentId, "incident-heading"),
                 new Page("it@demo.local", "/probes", "probe-cards"),
+                new Page("it@demo.local", "/maintenance", "maintenance-add"),
+                new Page(null, "/status/history", "zone"),
                 new Page("admin@demo.local", "/", "current-user-name"),
                 new Page("admin@demo.local", "/admin/users", "current-user-name"),
                 new Page("admin@demo.local", "/admin/runbooks", "current-user-name"),
