@@ -3,6 +3,10 @@ package org.outagedesk.status.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,8 +24,18 @@ class StatusController {
         this.answers = answers;
     }
 
-    @GetMapping({StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.JSON,
-            StatusAnswers.BADGE, StatusAnswers.EMBED, StatusAnswers.HISTORY})
+    @GetMapping(value = StatusAnswers.JSON, produces = "application/json")
+    @Operation(summary = "The mail services' status, incidents, 90-day uptime and planned maintenance",
+            description = "The same snapshot as the status page, with ETag and Last-Modified (304 when unchanged). "
+                    + "Who may read it follows outagedesk.status.visibility.",
+            responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json",
+                    schema = @Schema(implementation = StatusDocument.class))))
+    void json(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        answer(request, response);
+    }
+
+    @GetMapping({StatusAnswers.PAGE, StatusAnswers.PAGE_SLASH, StatusAnswers.FEED, StatusAnswers.BADGE,
+            StatusAnswers.EMBED, StatusAnswers.HISTORY})
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         answers.write(request.getRequestURI().substring(request.getContextPath().length()), request, response);
     }

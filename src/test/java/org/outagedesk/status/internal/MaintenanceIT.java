@@ -132,6 +132,8 @@ class MaintenanceIT extends LiveApplicationTest {
         assertThat(json.get("uptime").get("calendar").get("days")).hasSize(90);
         assertThat(json.get("pastIncidents").isArray()).isTrue();
         assertThat(get("/status/history?lang=en")).contains("Past incidents");
+        assertThat(get("/v3/api-docs")).as("the OpenAPI description says the shape").contains("/api/v1/status",
+                "uptime90Percent", "worstState", "pastIncidents", "maintenanceMinutes");
 
         maintenance.cancel(window.id());
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
