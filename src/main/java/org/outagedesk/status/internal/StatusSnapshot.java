@@ -67,6 +67,8 @@ class StatusSnapshot implements DisposableBean {
     private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile Content content;
+    private final List<java.util.function.Consumer<Content>> rebuildListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StatusSnapshot(StatusUpdateService updates, StatusRenderer renderer, StatusWidgets widgets,
             StatusProperties properties, Clock clock,
@@ -175,6 +177,13 @@ class StatusSnapshot implements DisposableBean {
         mirror.put(MirrorFiles.INDEX, mirror.get(MirrorFiles.page(properties.defaultLanguage())));
         content = new Content(Map.copyOf(html), Map.copyOf(atom), json, Map.copyOf(badges), Map.copyOf(embeds),
                 Map.copyOf(mirror));
+        rebuildListeners.forEach(listener -> listener.accept(content));
+    }
+
+    /** Tells {@code listener} each new content on the rebuilding thread, so it must return at once; close to stop. */
+    AutoCloseable afterRebuild(java.util.function.Consumer<Content> listener) {
+        rebuildListeners.add(listener);
+        return () -> rebuildListeners.remove(listener);
     }
 
     private static void putMirror(Map<String, Rendered> mirror, Map<String, Rendered> before, String name, String text,
