@@ -76,9 +76,17 @@ final class S3MirrorTarget implements MirrorTarget {
         client.putObject(PutObjectRequest.builder()
                 .bucket(bucket)
                 .key(prefix + name)
-                .contentType(file.contentType())
+                .contentType(canonicalCharset(file.contentType()))
                 .cacheControl(MirrorManifest.NAME.equals(name) ? "no-cache" : cacheControl)
                 .build(), RequestBody.fromBytes(file.body()));
+    }
+
+    /**
+     * {@code charset=UTF-8} as IANA spells it (the same to any reader): servers built on Jetty, such as
+     * s3proxy, rewrite {@code text/html;charset=utf-8} before checking the request's signature, and refuse it.
+     */
+    static String canonicalCharset(String contentType) {
+        return contentType.replaceAll("(?i)charset=utf-8", "charset=UTF-8");
     }
 
     @Override
