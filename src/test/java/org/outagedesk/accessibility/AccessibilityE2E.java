@@ -118,6 +118,7 @@ class AccessibilityE2E extends LiveApplicationTest {
                 new Page("admin@demo.local", "/admin/webhooks", "current-user-name"),
                 new Page("admin@demo.local", "/admin/probes", "probe-add"),
                 new Page("admin@demo.local", "/admin/alerts", "current-user-name"),
+                new Page("admin@demo.local", "/admin/status-mirror", "mirror-write-now"),
                 new Page("admin@demo.local", "/profile/tokens", "current-user-name"),
                 new Page("manager@demo.local", "/", "current-user-name"),
                 new Page("manager@demo.local", "/metrics", "metrics-csv"),

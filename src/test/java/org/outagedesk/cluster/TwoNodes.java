@@ -2,12 +2,10 @@ package org.outagedesk.cluster;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.UUID;
 import org.outagedesk.OutageDeskApplication;
+import org.outagedesk.testsupport.FreePort;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
 import org.outagedesk.testsupport.RequiredServices;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,8 +29,8 @@ final class TwoNodes implements AutoCloseable {
         smtp.start();
         String database = MariaDbTestDatabase.freshUrl();
         String cluster = "outagedesk-it-" + UUID.randomUUID();
-        int portA = freePort();
-        int portB = freePort();
+        int portA = FreePort.any();
+        int portB = FreePort.any();
         String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
         a = start("node-a", portA, members, cluster, database);
         b = start("node-b", portB, members, cluster, database);
@@ -66,13 +64,6 @@ final class TwoNodes implements AutoCloseable {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Override
     public void close() {

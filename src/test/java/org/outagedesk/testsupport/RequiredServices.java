@@ -43,6 +43,17 @@ public final class RequiredServices {
                 "install them with `apt-get install -y chromium chromium-driver`, or run `bash .ci/run`");
     }
 
+    /**
+     * Skips (or fails, with it.require) unless s3proxy's self-contained jar is there: Maven copies it to
+     * {@code target/s3proxy/s3proxy.jar} before the integration tests and names it in {@code s3proxy.jar}.
+     */
+    public static Path s3proxyJar() {
+        Path jar = Path.of(System.getProperty("s3proxy.jar", "target/s3proxy/s3proxy.jar"));
+        need(Files.isReadable(jar), "s3proxy's jar is missing (" + jar + ")",
+                "run the test through Maven (`./mvnw verify -Dit.test=...`), which copies it there");
+        return jar;
+    }
+
     /** Whether MariaDB answers; asked once per test JVM. */
     public static synchronized boolean mariaDbAnswers() {
         if (mariaDbAnswers == null) {

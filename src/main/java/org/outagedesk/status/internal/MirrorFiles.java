@@ -27,8 +27,8 @@ final class MirrorFiles {
         return "embed-" + language + ".html";
     }
 
-    /** {@code badge-es.svg} for the overall badge, {@code badge-es-webmail.svg} for one service. */
+    /** {@code badge-es-all.svg} for the overall badge, {@code badge-es-webmail.svg} for one service. */
     static String badge(String language, MailService service) {
-        return "badge-" + StatusWidgets.badgeKey(language, service).replace(':', '-') + ".svg";
+        return "badge-" + StatusWidgets.badgeKey(language, service).replace('|', '-') + ".svg";
     }
 }

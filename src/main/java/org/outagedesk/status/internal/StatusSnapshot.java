@@ -77,6 +77,8 @@ class StatusSnapshot implements DisposableBean {
             Thread.ofVirtual().factory());
     private volatile ScheduledFuture<?> nextStep;
     private volatile Content content;
+    private final List<java.util.function.Consumer<Content>> rebuildListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     StatusSnapshot(StatusRenderer renderer, StatusWidgets widgets,
             StatusProperties properties, Clock clock,
@@ -195,6 +197,13 @@ class StatusSnapshot implements DisposableBean {
         content = new Content(Map.copyOf(html), Map.copyOf(atom), json, Map.copyOf(badges), Map.copyOf(embeds),
                 Map.copyOf(history), Map.copyOf(mirror));
         rebuildAtNextMaintenanceStep(view, exactly);
+        rebuildListeners.forEach(listener -> listener.accept(content));
+    }
+
+    /** Tells {@code listener} each new content on the rebuilding thread, so it must return at once; close to stop. */
+    AutoCloseable afterRebuild(java.util.function.Consumer<Content> listener) {
+        rebuildListeners.add(listener);
+        return () -> rebuildListeners.remove(listener);
     }
 
     private static void putMirror(Map<String, Rendered> mirror, Map<String, Rendered> before, String name, String text,

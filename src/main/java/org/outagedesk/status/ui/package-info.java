@@ -1,2 +1,5 @@
-/** The status module's screens: planned maintenance for IT staff, and its banner on every signed-in page. */
+/**
+ * The status module's screens: planned maintenance for IT staff and its banner on every signed-in
+ * page; the admin screen of the status mirror (each target, how its writing goes, writing again now).
+ */
 package org.outagedesk.status.ui;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.outagedesk.incident.IncidentDetails;
+import org.outagedesk.testsupport.FreePort;
 import org.outagedesk.testsupport.RequiredServices;
 import org.outagedesk.testsupport.MariaDbTestDatabase;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,7 +34,7 @@ class OutboxRestartIT {
     void mailQueuedBeforeAStopIsSentExactlyOnceByTheNextApplication() throws Exception {
         RequiredServices.mariaDb();
         String database = MariaDbTestDatabase.freshUrl();
-        int smtpPort = RestartedApplication.freePort();
+        int smtpPort = FreePort.any();
         String reporter = "restart-reporter@demo.local";
         long updateId;
         long claimedOnly;
@@ -100,7 +101,7 @@ class OutboxRestartIT {
     void aCrashAfterTheServerAcceptedResendsOnceWithTheSameMessageId() throws Exception {
         RequiredServices.mariaDb();
         String database = MariaDbTestDatabase.freshUrl();
-        int smtpPort = RestartedApplication.freePort();
+        int smtpPort = FreePort.any();
         GreenMail smtp = RestartedApplication.smtp(smtpPort);
         try {
             long updateId;
