@@ -31,6 +31,9 @@ APP="http://127.0.0.1:$PORT"
 mkdir -p "$WORK/www/status" "$WORK/www/api/v1" "$WORK/logs"
 curl -fsS -H 'Accept-Language: en' -o "$WORK/www/status/index.html" "$APP/status"
 curl -fsS -o "$WORK/www/api/v1/status.json" "$APP/api/v1/status"
+# What a browser gets (Accept-Encoding: gzip): the app's own gzipped bytes, served by nginx's gzip_static.
+curl -fsS -H 'Accept-Language: en' -H 'Accept-Encoding: gzip' -o "$WORK/www/status/index.html.gz" "$APP/status"
+curl -fsS -H 'Accept-Encoding: gzip' -o "$WORK/www/api/v1/status.json.gz" "$APP/api/v1/status"
 chmod -R a+rX "$WORK"   # nginx workers run as an unprivileged user
 NGINX_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 cat > "$WORK/nginx.conf" <<CONF
@@ -47,6 +50,7 @@ http {
   fastcgi_temp_path $WORK/tmp-fastcgi;
   uwsgi_temp_path $WORK/tmp-uwsgi;
   scgi_temp_path $WORK/tmp-scgi;
+  gzip_static on;
   server {
     listen 127.0.0.1:$NGINX_PORT;
     root $WORK/www;
@@ -59,9 +63,10 @@ nginx -c "$WORK/nginx.conf" -p "$WORK" &
 NGINX_PID=$!
 for _ in $(seq 50); do curl -fsS -o /dev/null "http://127.0.0.1:$NGINX_PORT/status" && break; sleep 0.1; done
 
-run() {  # run LABEL URL
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H 'Accept-Language: en' "$2" > /dev/null   # warm-up, not reported
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H 'Accept-Language: en' --latency "$2" > "$WORK/run.txt"
+ENCODING="identity"
+run() {  # run LABEL URL FILE; sends Accept-Encoding: $ENCODING
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -H 'Accept-Language: en' -H "Accept-Encoding: $ENCODING" "$2" > /dev/null   # warm-up, not reported
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -H 'Accept-Language: en' -H "Accept-Encoding: $ENCODING" --latency "$2" > "$WORK/run.txt"
   local rps p50 p99 errors
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/run.txt")
   p50=$(awk '$1=="50%" {print $2}' "$WORK/run.txt")
@@ -81,16 +86,21 @@ PY
 }
 
 echo "== $(machine_line)"
-echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS interleaved rounds; page $(wc -c < "$WORK/www/status/index.html") bytes, JSON $(wc -c < "$WORK/www/api/v1/status.json") bytes"
-echo "| round | target | requests/s | median | p99 | errors |"
-echo "|---|---|---:|---:|---:|---|"
+echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS interleaved rounds"
+echo "== page $(wc -c < "$WORK/www/status/index.html") bytes ($(wc -c < "$WORK/www/status/index.html.gz") gzipped), JSON $(wc -c < "$WORK/www/api/v1/status.json") bytes ($(wc -c < "$WORK/www/api/v1/status.json.gz") gzipped)"
+echo "| round | Accept-Encoding | target | requests/s | median | p99 | errors |"
+echo "|---|---|---|---:|---:|---:|---|"
 for round in $(seq "$ROUNDS"); do
-  run "$round | OutageDesk /status" "$APP/status" "app-html-$round"
-  run "$round | nginx /status" "http://127.0.0.1:$NGINX_PORT/status" "nginx-html-$round"
-  run "$round | OutageDesk /api/v1/status" "$APP/api/v1/status" "app-json-$round"
-  run "$round | nginx /api/v1/status" "http://127.0.0.1:$NGINX_PORT/api/v1/status" "nginx-json-$round"
+  for ENCODING in gzip identity; do
+    run "$round | $ENCODING | OutageDesk /status" "$APP/status" "app-html-$ENCODING-$round"
+    run "$round | $ENCODING | nginx /status" "http://127.0.0.1:$NGINX_PORT/status" "nginx-html-$ENCODING-$round"
+    run "$round | $ENCODING | OutageDesk /api/v1/status" "$APP/api/v1/status" "app-json-$ENCODING-$round"
+    run "$round | $ENCODING | nginx /api/v1/status" "http://127.0.0.1:$NGINX_PORT/api/v1/status" "nginx-json-$ENCODING-$round"
+  done
 done
-echo "== ratio OutageDesk/nginx: /status $(ratio app-html nginx-html); /api/v1/status $(ratio app-json nginx-json) (target >= 0.8)"
+for ENCODING in gzip identity; do
+  echo "== ratio OutageDesk/nginx, Accept-Encoding: $ENCODING: /status $(ratio "app-html-$ENCODING" "nginx-html-$ENCODING"); /api/v1/status $(ratio "app-json-$ENCODING" "nginx-json-$ENCODING") (target >= 0.8)"
+done
 SESSIONS=$(curl -fsS -H 'Authorization: Bearer bench-status-admin-secret' "$APP/actuator/metrics/tomcat.sessions.created" \
   | python3 -c 'import json,sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))')
 echo "== HTTP sessions created by the app during the run: $SESSIONS"

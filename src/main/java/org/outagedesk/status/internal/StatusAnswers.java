@@ -68,28 +68,52 @@ class StatusAnswers {
 
     private void write(Rendered rendered, HttpServletRequest request, HttpServletResponse response, boolean byLanguage)
             throws IOException {
-        response.setHeader(HttpHeaders.ETAG, rendered.etag());
+        boolean gzip = rendered.gzipped() != null && acceptsGzip(request);
+        String etag = gzip ? rendered.gzipEtag() : rendered.etag();
+        response.setHeader(HttpHeaders.ETAG, etag);
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, rendered.lastModified().toEpochMilli());
         response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (byLanguage) {
+        if (rendered.gzipped() != null) {
+            response.setHeader(HttpHeaders.VARY, byLanguage ? "Accept-Language, Accept-Encoding"
+                    : HttpHeaders.ACCEPT_ENCODING);
+        } else if (byLanguage) {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
-        if (notModified(rendered, request)) {
+        if (notModified(etag, rendered, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] body = gzip ? rendered.gzipped() : rendered.body();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(rendered.contentType());
-        response.setContentLength(rendered.body().length);
+        if (gzip) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(rendered.body());
+            response.setBufferSize(Math.max(response.getBufferSize(), body.length)); // one write, not one per 8 KB
+            response.getOutputStream().write(body);
         }
     }
 
-    private static boolean notModified(Rendered rendered, HttpServletRequest request) {
+    /** Whether the client takes gzip ({@code Accept-Encoding: gzip}, not refused with {@code q=0}). */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private static boolean notModified(String etag, Rendered rendered, HttpServletRequest request) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            String etag = rendered.etag();
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.strip().replaceFirst("^W/", "");
                 if (tag.equals("*") || tag.equals(etag)) {

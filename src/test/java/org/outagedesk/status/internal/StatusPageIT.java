@@ -131,6 +131,31 @@ class StatusPageIT extends LiveApplicationTest {
         assertThat(unknown.body()).startsWith("Unknown service. Use one of: all, outbound_smtp");
     }
 
+    @Test
+    void browsersThatTakeGzipGetTheSamePageGzippedWithItsOwnTagAndRevalidateIt() throws Exception {
+        HttpResponse<byte[]> plain = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/status?lang=en"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/status?lang=en"))
+                .header("Accept-Encoding", "gzip, deflate, br").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(zipped.headers().firstValue("Vary")).get().asString().contains("Accept-Encoding");
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.body().length).isLessThan(plain.body().length / 3);
+        try (var unzip = new java.util.zip.GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(unzip.readAllBytes()).isEqualTo(plain.body());
+        }
+        String zippedTag = zipped.headers().firstValue("ETag").orElseThrow();
+        assertThat(zippedTag).isNotEqualTo(plain.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<byte[]> again = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/status?lang=en"))
+                .header("Accept-Encoding", "gzip").header("If-None-Match", zippedTag).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).isEqualTo(304);
+        HttpResponse<byte[]> refused = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/status?lang=en"))
+                .header("Accept-Encoding", "gzip;q=0, identity").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+    }
+
     private HttpResponse<String> get(String path, String ifNoneMatch, String language) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path));
         if (ifNoneMatch != null) {
