@@ -9,7 +9,7 @@ import com.vaadin.flow.component.Component;
  */
 public interface HeaderWidget {
 
-    /** A new component for one layout instance. */
+    /** A new component for one layout instance, or null when it has nothing to show on this page. */
     Component create();
 
     /** Whether it takes a full-width row under the header (a banner) instead of a place in the user area. */

@@ -47,10 +47,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userArea.setAlignItems(FlexComponent.Alignment.CENTER);
         addToNavbar(true, toggle, viewTitle, userArea);
         widgets.orderedStream().forEach(widget -> {
+            Component component = widget.create();
+            if (component == null) {
+                return;
+            }
             if (widget.banner()) {
-                addToNavbar(widget.create());
+                addToNavbar(component);
             } else {
-                userArea.addComponentAsFirst(widget.create());
+                userArea.addComponentAsFirst(component);
             }
         });
 

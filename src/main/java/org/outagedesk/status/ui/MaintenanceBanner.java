@@ -8,18 +8,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
 import java.util.List;
 import org.outagedesk.base.ui.Texts;
-import org.outagedesk.status.MaintenanceService;
 import org.outagedesk.status.MaintenanceWindow;
 
 /** A quiet banner on every signed-in page while maintenance the person should know of is near or under way. */
 @StyleSheet("styles/maintenance.css")
 class MaintenanceBanner extends Div {
 
-    MaintenanceBanner(MaintenanceService maintenance, Clock clock) {
-        List<MaintenanceWindow> shown = maintenance.shownToMe();
+    MaintenanceBanner(List<MaintenanceWindow> shown, Clock clock) {
         setId("maintenance-banner");
         addClassName("maintenance-banner");
-        setVisible(!shown.isEmpty());
         for (MaintenanceWindow window : shown) {
             Icon icon = VaadinIcon.TOOLS.create();
             icon.getElement().setAttribute("aria-hidden", "true");

@@ -3,9 +3,11 @@ package org.outagedesk.status.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.Clock;
+import java.util.List;
 import org.outagedesk.base.ui.HeaderWidget;
 import org.outagedesk.base.ui.NavigationEntry;
 import org.outagedesk.status.MaintenanceService;
+import org.outagedesk.status.MaintenanceWindow;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,7 +26,8 @@ class MaintenanceScreens {
         return new HeaderWidget() {
             @Override
             public Component create() {
-                return new MaintenanceBanner(maintenance, clock);
+                List<MaintenanceWindow> shown = maintenance.shownToMe();
+                return shown.isEmpty() ? null : new MaintenanceBanner(shown, clock);
             }
 
             @Override

@@ -47,7 +47,10 @@ class NotificationLanguagesTest {
             notice("review.notice.overdue", List.of("MX-7 probe", LocalDate.of(2026, 12, 24), "INC-7")),
             notice("review.notice.assigned", List.of("MX-7 probe", LocalDate.of(2026, 12, 24), "INC-7",
                     new NoticeLabel("review.priority.HIGH"))),
-            notice("notification.sign-in-locked", List.of("ana@demo.local", "203.0.113.9", 5, 15L)));
+            notice("notification.sign-in-locked", List.of("ana@demo.local", "203.0.113.9", 5, 15L)),
+            notice("notification.maintenance", List.of(new NoticeLabel("status.maintenance.state.in_progress"),
+                    "MX-7 relay patch", java.time.Instant.parse("2026-12-10T21:00:00Z"),
+                    java.time.Instant.parse("2026-12-10T23:00:00Z"), "Webmail", "")));
 
     /** Words only one of the two languages uses (whole words), and the letters only Spanish writes. */
     private static final Pattern SPANISH = Pattern.compile("(?U)\\b(el|la|los|las|de|del|su|sus|para|en|por|que|"
