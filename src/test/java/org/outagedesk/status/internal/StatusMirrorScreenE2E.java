@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.outagedesk.testsupport.Browser;
 import org.outagedesk.testsupport.LiveApplicationTest;
@@ -23,7 +24,8 @@ class StatusMirrorScreenE2E extends LiveApplicationTest {
     void writeNowWritesEveryFileAndTheScreenSaysSo() throws Exception {
         int files = snapshot.content().mirror().size();
         admin.signIn(baseUrl(), "admin@demo.local", "demo");
-        admin.open(baseUrl() + "/admin/status-mirror");
+        admin.within(Duration.ofSeconds(120), driver -> !driver.findElements(By.id("current-user-name")).isEmpty());
+        admin.open(baseUrl() + "/admin/status-mirror"); // only once signed in: the sign-in's own redirect comes first
         admin.byId("mirror-directory");
         admin.click("mirror-write-now");
         admin.within(Duration.ofSeconds(20), driver -> admin.textOf(admin.byId("mirror-directory-files"))
