@@ -219,13 +219,15 @@ class StatusSnapshot implements DisposableBean {
         view.maintenance().stream()
                 .flatMap(window -> Stream.of(window.startsAt().minus(view.maintenanceNotice()),
                         window.startsAt(), window.endsAt()))
-                .filter(step -> step.isAfter(now)).min(Instant::compareTo).ifPresent(step -> {
+                .filter(step -> step.isAfter(view.at())).min(Instant::compareTo).ifPresent(step -> {
                     ScheduledFuture<?> before = nextStep;
                     if (before != null) {
                         before.cancel(false);
                     }
-                    nextStep = steps.schedule(this::requestRebuild, Duration.between(now, step).toMillis() + 50,
-                            TimeUnit.MILLISECONDS);
+                    // The page's time is whole seconds: rebuild in the first second that is past the step.
+                    Instant due = step.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+                    nextStep = steps.schedule(this::requestRebuild, Math.max(0, Duration.between(now, due).toMillis())
+                            + 20, TimeUnit.MILLISECONDS);
                 });
     }
 
