@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -64,13 +66,17 @@ public final class S3CompatibleServer implements AutoCloseable {
         process = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m", "-jar",
                 jar.toString(), "--properties", home.resolve("s3proxy.conf").toString())
                 .redirectErrorStream(true).redirectOutput(home.resolve("s3proxy.log").toFile()).start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        while (!accepts()) {
-            if (!process.isAlive() || System.nanoTime() > deadline) {
-                stop();
-                throw new IllegalStateException("s3proxy did not start: " + Files.readString(home.resolve("s3proxy.log")));
-            }
-            Thread.sleep(100);
+        Process started = process;
+        boolean up;
+        try {
+            up = Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> accepts() || !started.isAlive(), done -> done) && started.isAlive();
+        } catch (ConditionTimeoutException e) {
+            up = false;
+        }
+        if (!up) {
+            stop();
+            throw new IllegalStateException("s3proxy did not start: " + Files.readString(home.resolve("s3proxy.log")));
         }
     }
 

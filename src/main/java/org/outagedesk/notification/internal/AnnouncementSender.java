@@ -43,19 +43,12 @@ class AnnouncementSender implements Announcements {
             Reader channel = Reader.ofMail(hook.language(), organisation.zoneForUnknownReaders());
             PersonalMails.Mail mail = mails.render(notice(announcement.key(), announcement, hook.language()), channel);
             outbox.queue(new OutboxMessage(announcement.key() + ":hook-" + hook.id() + ":webhook", null, null, null,
-                    hook.url(), Channel.WEBHOOK, UpdateMessages.tag(channel), mail.subject(), chatJson(mail), null));
+                    hook.url(), Channel.WEBHOOK, UpdateMessages.tag(channel), mail.subject(), UpdateMessages.chatCard(mail.subject(), mail.text()), null));
         }
     }
 
     private static PersonalNotice notice(String key, Announcement announcement, java.util.Locale language) {
         return new PersonalNotice(key, 0, announcement.subjectKey(), announcement.textKey(),
                 announcement.arguments().apply(language), announcement.link());
-    }
-
-    /** The MessageCard body Teams accepts and Slack and Mattermost read as {@code text}. */
-    private static String chatJson(PersonalMails.Mail mail) {
-        return "{\"@type\":\"MessageCard\",\"@context\":\"https://schema.org/extensions\",\"summary\":"
-                + UpdateMessages.json(mail.subject()) + ",\"title\":" + UpdateMessages.json(mail.subject())
-                + ",\"text\":" + UpdateMessages.json(mail.text()) + "}";
     }
 }

@@ -96,6 +96,11 @@ class UpdateMessages {
     String chatJson(StatusUpdate update, Reader reader) {
         String title = subject(update, reader);
         String text = "*" + title + "*\n" + text(update, reader) + "\n" + links.follow(update).url();
+        return chatCard(title, text);
+    }
+
+    /** The MessageCard body Teams accepts and Slack and Mattermost read as {@code text}. */
+    static String chatCard(String title, String text) {
         return "{\"@type\":\"MessageCard\",\"@context\":\"https://schema.org/extensions\",\"summary\":" + json(title)
                 + ",\"title\":" + json(title) + ",\"text\":" + json(text) + "}";
     }

@@ -26,14 +26,18 @@ class ExpectedFailures {
 
     /** Whether every service of the endpoint is under maintenance at {@code at}. */
     boolean coversAll(MailEndpoint endpoint, Instant at) {
-        return !endpoint.services().isEmpty() && underMaintenance(at).containsAll(endpoint.services());
+        return coversAll(endpoint, underMaintenance(at));
     }
 
-    /** The endpoint's services that are not under maintenance at {@code at}. */
-    Set<MailService> notCovered(MailEndpoint endpoint, Instant at) {
+    static boolean coversAll(MailEndpoint endpoint, Set<MailService> planned) {
+        return !endpoint.services().isEmpty() && planned.containsAll(endpoint.services());
+    }
+
+    /** The endpoint's services that are not among {@code planned}. */
+    static Set<MailService> notCovered(MailEndpoint endpoint, Set<MailService> planned) {
         Set<MailService> left = endpoint.services().isEmpty() ? EnumSet.noneOf(MailService.class)
                 : EnumSet.copyOf(endpoint.services());
-        left.removeAll(underMaintenance(at));
+        left.removeAll(planned);
         return left;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.outagedesk.incident.MailService;
 import org.outagedesk.live.LiveBus;
 import org.outagedesk.notification.DemoMailServerControl;
 import org.outagedesk.probe.EndpointDraft;
@@ -95,10 +97,11 @@ class ProbeServiceImpl implements ProbeService {
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
     public List<EndpointHealth> health() {
-        return endpoints.findAllByOrderByNameAsc().stream().map(this::health).toList();
+        Set<MailService> planned = expected.underMaintenance(clock.instant());
+        return endpoints.findAllByOrderByNameAsc().stream().map(endpoint -> health(endpoint, planned)).toList();
     }
 
-    private EndpointHealth health(Endpoint endpoint) {
+    private EndpointHealth health(Endpoint endpoint, Set<MailService> planned) {
         MailEndpoint view = endpoint.view();
         List<ResultEntry> checks = results.findByEndpointIdAndKindOrderByStartedAtDescIdDesc(endpoint.id(),
                 ProbeKind.CHECK, Limit.of(SPARKLINE_POINTS));
@@ -110,7 +113,7 @@ class ProbeServiceImpl implements ProbeService {
         Instant lastSuccess = results.lastSuccess(endpoint.id());
         return new EndpointHealth(view, checks.isEmpty() ? null : checks.getFirst().view(endpoint.name()),
                 trips.isEmpty() ? null : trips.getFirst().view(endpoint.name()), lastSuccess, latencies, streak,
-                expected.coversAll(view, clock.instant()));
+                ExpectedFailures.coversAll(view, planned));
     }
 
     @Override

@@ -52,14 +52,14 @@ class ProbeTriageSignals implements TriageSignals {
     @Override
     public List<TriageSignal> current(Locale language) {
         List<TriageSignal> signals = new ArrayList<>();
-        Instant now = clock.instant();
+        Set<MailService> planned = expected.underMaintenance(clock.instant());
         for (Endpoint endpoint : endpoints.findByEnabledTrue()) {
             MailEndpoint view = endpoint.view();
-            if (expected.coversAll(view, now)) {
+            if (ExpectedFailures.coversAll(view, planned)) {
                 continue; // failing during planned maintenance is expected
             }
             for (ProbeKind kind : ProbeKind.values()) {
-                signal(view, expected.notCovered(view, now), kind, language).ifPresent(signals::add);
+                signal(view, ExpectedFailures.notCovered(view, planned), kind, language).ifPresent(signals::add);
             }
         }
         signals.sort(Comparator.comparing(TriageSignal::failures).reversed());

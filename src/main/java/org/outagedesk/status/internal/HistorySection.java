@@ -38,8 +38,7 @@ final class HistorySection {
                                 renderer.time(incident.resolvedAt(), language),
                                 duration(Duration.between(incident.startedAt(), incident.resolvedAt()), language))))
                         .append("<br>").append(e(renderer.t("status.maintenance.services", language,
-                                String.join(", ", incident.services().stream().sorted()
-                                        .map(service -> renderer.serviceName(service, language)).toList()))))
+                                renderer.serviceNames(incident.services(), language))))
                         .append("</p>");
                 renderer.summary(page, incident, language);
                 page.append("</article>");

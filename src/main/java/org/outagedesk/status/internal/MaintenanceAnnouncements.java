@@ -2,8 +2,6 @@ package org.outagedesk.status.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
-import org.outagedesk.base.i18n.BundleI18NProvider;
 import org.outagedesk.notification.Announcement;
 import org.outagedesk.notification.Announcements;
 import org.outagedesk.notification.NoticeLabel;
@@ -17,11 +15,11 @@ import org.springframework.stereotype.Component;
 class MaintenanceAnnouncements {
 
     private final Announcements announcements;
-    private final BundleI18NProvider i18n;
+    private final StatusRenderer renderer;
 
-    MaintenanceAnnouncements(Announcements announcements, BundleI18NProvider i18n) {
+    MaintenanceAnnouncements(Announcements announcements, StatusRenderer renderer) {
         this.announcements = announcements;
-        this.i18n = i18n;
+        this.renderer = renderer;
     }
 
     @EventListener
@@ -31,14 +29,8 @@ class MaintenanceAnnouncements {
         announcements.announce(new Announcement("maintenance:" + window.id() + ":" + phase, window.audience(),
                 "notification.maintenance.subject", "notification.maintenance.text",
                 language -> List.of(new NoticeLabel("status.maintenance.state." + phase), window.title(language),
-                        window.startsAt(), window.endsAt(), services(window, language), window.details(language)),
+                        window.startsAt(), window.endsAt(), renderer.serviceNames(window.services(), language),
+                        window.details(language)),
                 "/status#maintenance-" + window.id()));
-    }
-
-    private String services(MaintenanceWindow window, Locale language) {
-        return window.services().stream().sorted()
-                .map(service -> i18n.getTranslation("status.service." + service.name().toLowerCase(Locale.ROOT),
-                        language))
-                .collect(Collectors.joining(", "));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
@@ -21,8 +22,13 @@ import org.outagedesk.status.MaintenanceException;
 import org.outagedesk.status.MaintenanceState;
 import org.outagedesk.status.MaintenanceWindow;
 
-/** A maintenance window; guards its own times and texts. Overlap with others is the service's rule. */
+/**
+ * A maintenance window; guards its own times and texts. Overlap with others is the service's rule.
+ * Updates write only the columns that changed, so a change by IT never writes back an older
+ * {@code announced} over the announcer's claim.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "maintenance_window")
 class MaintenanceEntry {
 

@@ -2,7 +2,6 @@ package org.outagedesk.status.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.outagedesk.base.HtmlText;
 import org.outagedesk.status.MaintenanceState;
 import org.outagedesk.status.MaintenanceWindow;
@@ -63,8 +62,8 @@ final class MaintenanceSection {
     }
 
     String services(MaintenanceWindow window, Locale language) {
-        return renderer.t("status.maintenance.services", language, window.services().stream()
-                .map(service -> renderer.serviceName(service, language)).collect(Collectors.joining(", ")));
+        return renderer.t("status.maintenance.services", language,
+                renderer.serviceNames(window.services(), language));
     }
 
     private static String e(String text) {

@@ -1,12 +1,13 @@
 package org.outagedesk.status.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The shape of {@code GET /api/v1/status} for the OpenAPI description; the bytes themselves are
- * written by {@link StatusJson} into the snapshot. Times are ISO-8601 instants in UTC.
+ * {@code GET /api/v1/status}: what {@link StatusJson} writes into the snapshot, and its shape in the
+ * OpenAPI description. Times are ISO-8601 instants in UTC.
  */
 @Schema(name = "Status", description = "The mail services' status, incidents, uptime history and planned maintenance")
 record StatusDocument(
@@ -20,7 +21,8 @@ record StatusDocument(
         @Schema(description = "Resolved incidents of the history's months, newest first") List<PastIncident> pastIncidents) {
 
     record Incident(String reference, String title, String status, List<String> services, String startedAt,
-            String eta, String resolvedAt, List<Update> updates, Resolution resolution) {}
+            String eta, String resolvedAt, List<Update> updates,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Resolution resolution) {}
 
     record Update(String postedAt, String status, String message, String eta, String workaround) {}
 
@@ -36,9 +38,11 @@ record StatusDocument(
 
     record Maintenance(long id, List<String> services, String startsAt, String endsAt,
             @Schema(allowableValues = {"scheduled", "in-progress", "completed"}) String state,
-            @Schema(description = "By language: es, en") Map<String, String> title,
-            @Schema(description = "By language: es, en") Map<String, String> details) {}
+            ByLanguage title, ByLanguage details) {}
+
+    @Schema(description = "What IT typed, in Spanish and English (an empty one falls back to the other)")
+    record ByLanguage(String es, String en) {}
 
     record PastIncident(String reference, String title, List<String> services, String startedAt, String resolvedAt,
-            Resolution resolution) {}
+            @JsonInclude(JsonInclude.Include.NON_NULL) Resolution resolution) {}
 }

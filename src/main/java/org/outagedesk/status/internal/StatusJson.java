@@ -11,12 +11,14 @@ import org.outagedesk.incident.MailService;
 import org.outagedesk.incident.PublicIncident;
 import org.outagedesk.incident.StatusUpdate;
 import org.outagedesk.status.MaintenanceWindow;
+import org.outagedesk.status.internal.StatusDocument.ByLanguage;
 import org.outagedesk.status.internal.UptimeHistory.ServiceHistory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code /api/v1/status}: the services' state, open and resolved incidents (as before), and the
- * uptime history, the maintenance windows and the past incidents of the history's months.
+ * {@code /api/v1/status} as a {@link StatusDocument}: the services' state, open and resolved
+ * incidents, and the uptime history, the maintenance windows and the past incidents of the history's
+ * months.
  */
 final class StatusJson {
 
@@ -27,97 +29,55 @@ final class StatusJson {
     static String of(StatusView view) {
         Set<MailService> affected = StatusRenderer.affected(view.open());
         Set<MailService> planned = StatusRenderer.underMaintenance(view);
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("generatedAt", view.at().toString());
-        root.put("overall", !affected.isEmpty() ? "degraded" : !planned.isEmpty() ? "maintenance" : "operational");
         Map<String, String> services = new LinkedHashMap<>();
         for (MailService service : MailService.values()) {
             services.put(code(service), affected.contains(service) ? "affected"
                     : planned.contains(service) ? "maintenance" : "operational");
         }
-        root.put("services", services);
-        root.put("openIncidents", view.open().stream().map(StatusJson::incident).toList());
-        root.put("resolvedIncidents", view.resolved().stream().map(StatusJson::incident).toList());
-        root.put("uptime", uptime(view.uptime()));
-        root.put("maintenance", view.maintenance().stream().map(window -> maintenance(window, view.at())).toList());
-        root.put("pastIncidents", view.past().stream().map(StatusJson::past).toList());
-        return JSON.writeValueAsString(root);
+        Map<String, StatusDocument.ServiceUptime> uptime = new LinkedHashMap<>();
+        view.uptime().forEach((service, history) -> uptime.put(code(service), uptime(history)));
+        return JSON.writeValueAsString(new StatusDocument(view.at().toString(),
+                !affected.isEmpty() ? "degraded" : !planned.isEmpty() ? "maintenance" : "operational", services,
+                view.open().stream().map(StatusJson::incident).toList(),
+                view.resolved().stream().map(StatusJson::incident).toList(), uptime,
+                view.maintenance().stream().map(window -> maintenance(window, view.at())).toList(),
+                view.past().stream().map(StatusJson::past).toList()));
     }
 
-    private static Map<String, Object> uptime(Map<MailService, ServiceHistory> histories) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        histories.forEach((service, history) -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("uptime30Percent", history.uptime30());
-            item.put("uptime90Percent", history.uptime90());
-            item.put("days", history.days().stream().map(day -> {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("date", day.date().toString());
-                entry.put("uptimePercent", day.uptimePercent());
-                entry.put("worstState", day.worst().code());
-                entry.put("incidents", day.incidents());
-                entry.put("probeFailureMinutes", day.probeFailureMinutes());
-                entry.put("maintenanceMinutes", day.maintenanceMinutes());
-                return entry;
-            }).toList());
-            out.put(code(service), item);
-        });
-        return out;
+    private static StatusDocument.ServiceUptime uptime(ServiceHistory history) {
+        return new StatusDocument.ServiceUptime(history.uptime30(), history.uptime90(), history.days().stream()
+                .map(day -> new StatusDocument.Day(day.date().toString(), day.uptimePercent(), day.worst().code(),
+                        day.incidents(), day.probeFailureMinutes(), day.maintenanceMinutes()))
+                .toList());
     }
 
-    private static Map<String, Object> maintenance(MaintenanceWindow window, Instant at) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", window.id());
-        out.put("services", window.services().stream().map(StatusJson::code).sorted().toList());
-        out.put("startsAt", window.startsAt().toString());
-        out.put("endsAt", window.endsAt().toString());
-        out.put("state", window.state(at).name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        out.put("title", Map.of("es", window.title(BundleI18NProvider.SPANISH),
-                "en", window.title(BundleI18NProvider.ENGLISH)));
-        out.put("details", Map.of("es", window.details(BundleI18NProvider.SPANISH),
-                "en", window.details(BundleI18NProvider.ENGLISH)));
-        return out;
+    private static StatusDocument.Maintenance maintenance(MaintenanceWindow window, Instant at) {
+        return new StatusDocument.Maintenance(window.id(),
+                window.services().stream().map(StatusJson::code).sorted().toList(), window.startsAt().toString(),
+                window.endsAt().toString(), window.state(at).name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                new ByLanguage(window.title(BundleI18NProvider.SPANISH), window.title(BundleI18NProvider.ENGLISH)),
+                new ByLanguage(window.details(BundleI18NProvider.SPANISH),
+                        window.details(BundleI18NProvider.ENGLISH)));
     }
 
-    private static Map<String, Object> past(PublicIncident incident) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reference", incident.reference());
-        out.put("title", incident.title());
-        out.put("services", services(incident));
-        out.put("startedAt", str(incident.startedAt()));
-        out.put("resolvedAt", str(incident.resolvedAt()));
-        resolution(incident, out);
-        return out;
+    private static StatusDocument.PastIncident past(PublicIncident incident) {
+        return new StatusDocument.PastIncident(incident.reference(), incident.title(), services(incident),
+                str(incident.startedAt()), str(incident.resolvedAt()), resolution(incident));
     }
 
-    private static Map<String, Object> incident(PublicIncident incident) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reference", incident.reference());
-        out.put("title", incident.title());
-        out.put("status", incident.status().publicName());
-        out.put("services", services(incident));
-        out.put("startedAt", str(incident.startedAt()));
-        out.put("eta", str(incident.eta()));
-        out.put("resolvedAt", str(incident.resolvedAt()));
-        out.put("updates", incident.updates().stream().map(update -> {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("postedAt", str(update.postedAt()));
-            item.put("status", update.status().publicName());
-            item.put("message", update.message());
-            item.put("eta", str(update.eta()));
-            item.put("workaround", update.workaround());
-            return item;
-        }).toList());
-        resolution(incident, out);
-        return out;
+    private static StatusDocument.Incident incident(PublicIncident incident) {
+        return new StatusDocument.Incident(incident.reference(), incident.title(), incident.status().publicName(),
+                services(incident), str(incident.startedAt()), str(incident.eta()), str(incident.resolvedAt()),
+                incident.updates().stream().map(update -> new StatusDocument.Update(str(update.postedAt()),
+                        update.status().publicName(), update.message(), str(update.eta()), update.workaround()))
+                        .toList(),
+                resolution(incident));
     }
 
-    private static void resolution(PublicIncident incident, Map<String, Object> out) {
+    private static StatusDocument.Resolution resolution(PublicIncident incident) {
         StatusUpdate summary = incident.summary();
-        if (summary != null) {
-            out.put("resolution", Map.of("summary", summary.message(), "cause", summary.cause(),
-                    "prevention", summary.prevention(), "postedAt", summary.postedAt().toString()));
-        }
+        return summary == null ? null : new StatusDocument.Resolution(summary.message(), summary.cause(),
+                summary.prevention(), summary.postedAt().toString());
     }
 
     private static List<String> services(PublicIncident incident) {

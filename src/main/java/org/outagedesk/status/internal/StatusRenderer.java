@@ -287,6 +287,11 @@ class StatusRenderer {
         return affected;
     }
 
+    /** "Sending mail, Webmail": the services' names in the reader's language, in the services' order. */
+    String serviceNames(java.util.Collection<MailService> services, Locale language) {
+        return String.join(", ", services.stream().sorted().map(service -> serviceName(service, language)).toList());
+    }
+
     String serviceName(MailService service, Locale language) {
         return t("status.service." + service.name().toLowerCase(Locale.ROOT), language);
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -71,10 +70,10 @@ class StatusSnapshot implements DisposableBean {
     private final LiveBus bus;
     private final LiveBus.Subscription changes;
     private final LiveBus.Subscription probeChanges;
-    private final ExecutorService rebuilder = Executors.newSingleThreadExecutor(Thread.ofVirtual().factory());
-    private final AtomicBoolean queued = new AtomicBoolean();
-    private final ScheduledExecutorService steps = Executors.newSingleThreadScheduledExecutor(
+    /** Rebuilds one at a time, now or at the next maintenance step. */
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(
             Thread.ofVirtual().factory());
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile ScheduledFuture<?> nextStep;
     private volatile Content content;
     private final List<java.util.function.Consumer<Content>> rebuildListeners =
@@ -226,7 +225,7 @@ class StatusSnapshot implements DisposableBean {
                     }
                     // The page's time is whole seconds: rebuild in the first second that is past the step.
                     Instant due = step.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-                    nextStep = steps.schedule(this::requestRebuild, Math.max(0, Duration.between(now, due).toMillis())
+                    nextStep = rebuilder.schedule(this::requestRebuild, Math.max(0, Duration.between(now, due).toMillis())
                             + 20, TimeUnit.MILLISECONDS);
                 });
     }
@@ -263,6 +262,5 @@ class StatusSnapshot implements DisposableBean {
         changes.close();
         probeChanges.close();
         rebuilder.shutdownNow();
-        steps.shutdownNow();
     }
 }

@@ -46,6 +46,9 @@ final class UptimeHistory {
         }
     }
 
+    /** An incident's impact on the service: from its impact start to its resolution (or now). */
+    private record Impact(String reference, Span span) {}
+
     private static final long MINUTE = 60_000;
 
     private UptimeHistory() {}
@@ -66,8 +69,9 @@ final class UptimeHistory {
             Instant probedSince) {
         List<PublicIncident> affecting = incidents.stream().filter(incident -> incident.services().contains(service))
                 .toList();
-        List<Span> incidentSpans = affecting.stream()
-                .map(incident -> new Span(incident.startedAt(), end(incident.resolvedAt(), now))).toList();
+        List<Impact> impacts = affecting.stream().map(incident -> new Impact(incident.reference(),
+                new Span(incident.startedAt(), end(incident.resolvedAt(), now)))).toList();
+        List<Span> incidentSpans = impacts.stream().map(Impact::span).toList();
         List<Span> probeSpans = failures.stream().filter(period -> period.services().contains(service))
                 .map(period -> new Span(period.startedAt(), end(period.endedAt(), now))).toList();
         List<Span> planned = maintenance.stream().filter(window -> !window.cancelled()
@@ -86,9 +90,8 @@ final class UptimeHistory {
             Instant observedFrom = known == null || known.isAfter(dayStart) ? known : dayStart;
             Instant observedTo = dayEnd.isAfter(now) ? now : dayEnd;
             Span day = new Span(dayStart, dayEnd);
-            List<String> references = affecting.stream()
-                    .filter(incident -> overlaps(new Span(incident.startedAt(), end(incident.resolvedAt(), now)), day))
-                    .map(PublicIncident::reference).toList();
+            List<String> references = impacts.stream().filter(impact -> overlaps(impact.span(), day))
+                    .map(Impact::reference).toList();
             long plannedMillis = covered(clip(planned, day));
             if (observedFrom == null || !observedFrom.isBefore(observedTo)) {
                 days.add(new Day(date, null, DayState.NO_DATA, references, 0, plannedMillis / MINUTE));

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,35 +20,27 @@ final class MirrorReader implements AutoCloseable {
 
     private final Path directory;
     private final Set<String> names;
-    private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger reads = new AtomicInteger();
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
-    private final Thread thread;
+    /** One round after another, a millisecond apart so the services keep a core: a round takes far less than a write. */
+    private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor();
 
     private MirrorReader(Path directory, Set<String> names) {
         this.directory = directory;
         this.names = Set.copyOf(names);
-        this.thread = Thread.ofPlatform().name("mirror-reader").start(this::readUntilStopped);
+        rounds.scheduleWithFixedDelay(this::readAll, 0, 1, TimeUnit.MILLISECONDS);
     }
 
     static MirrorReader start(Path directory, Set<String> names) {
         return new MirrorReader(directory, names);
     }
 
-    private void readUntilStopped() {
-        while (running.get()) {
-            for (String name : names) {
-                read(name);
-            }
-            read(MirrorManifest.NAME);
-            Thread.onSpinWait();
-            try {
-                Thread.sleep(1); // leaves the services a core: a round takes far less than a write
-            } catch (InterruptedException e) {
-                return;
-            }
+    private void readAll() {
+        for (String name : names) {
+            read(name);
         }
+        read(MirrorManifest.NAME);
     }
 
     private void read(String name) {
@@ -69,8 +63,8 @@ final class MirrorReader implements AutoCloseable {
     }
 
     void stop() throws InterruptedException {
-        running.set(false);
-        thread.join();
+        rounds.shutdown();
+        rounds.awaitTermination(10, TimeUnit.SECONDS);
     }
 
     int reads() {
