@@ -2,6 +2,7 @@ package org.outagedesk.status.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.outagedesk.incident.MailService;
@@ -20,6 +21,11 @@ import org.outagedesk.status.MaintenanceWindow;
 record StatusView(Instant at, List<PublicIncident> incidents, List<PublicIncident> past,
         List<MaintenanceWindow> maintenance, Map<MailService, UptimeHistory.ServiceHistory> uptime,
         Duration maintenanceNotice) {
+
+    /** Past incidents are kept newest first (by impact start), as the history page and the JSON list them. */
+    StatusView {
+        past = past.stream().sorted(Comparator.comparing(PublicIncident::startedAt).reversed()).toList();
+    }
 
     List<PublicIncident> open() {
         return incidents.stream().filter(PublicIncident::open).toList();

@@ -92,4 +92,21 @@ class MaintenanceOnAFixedClockTest {
         assertThat(renderer.atom(at(END.plusSeconds(1), cancelled), Locale.ENGLISH, StatusLinks.portal("")))
                 .doesNotContain("urn:outagedesk:maintenance:9");
     }
+
+    @Test
+    void theHistoryListsEachMonthsIncidentsNewestFirst() {
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        var older = new org.outagedesk.incident.PublicIncident(9, "INC-9", "Late in the month",
+                EnumSet.of(MailService.WEBMAIL), org.outagedesk.incident.PublicStatus.RESOLVED, null, false,
+                Instant.parse("2026-11-28T21:00:00Z"), Instant.parse("2026-11-28T23:00:00Z"), List.of(), null);
+        var early = new org.outagedesk.incident.PublicIncident(3, "INC-3", "Early in the month",
+                EnumSet.of(MailService.CALENDAR), org.outagedesk.incident.PublicStatus.RESOLVED, null, false,
+                Instant.parse("2026-11-05T09:00:00Z"), Instant.parse("2026-11-05T10:00:00Z"), List.of(), null);
+        StatusView view = new StatusView(now, List.of(), List.of(early, older), List.of(),
+                UptimeHistory.compute(90, now, ZoneId.of("Europe/Madrid"), List.of(), List.of(), List.of(), Map.of()),
+                NOTICE);
+        String page = renderer.history(view, Locale.ENGLISH, StatusLinks.portal(""));
+        assertThat(page.indexOf("INC-9")).isLessThan(page.indexOf("INC-3"));
+        assertThat(page).contains("December 2026", "No incidents this month.", "November 2026");
+    }
 }
